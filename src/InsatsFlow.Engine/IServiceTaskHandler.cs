@@ -1,0 +1,23 @@
+namespace InsatsFlow.Engine;
+
+/// <summary>
+/// A named handler for serviceTask/sendTask (camunda:type or camunda:delegateExpression="${name}").
+/// Handlers are resolved from the command's DI scope, so their database changes commit in the
+/// same transaction as the engine's state. Throwing puts the token in an incident.
+/// </summary>
+public interface IServiceTaskHandler
+{
+    string Name { get; }
+
+    /// <returns>Variables to set on the instance, or null for none.</returns>
+    Task<IReadOnlyDictionary<string, object?>?> ExecuteAsync(ServiceTaskContext context, CancellationToken cancellationToken);
+}
+
+public sealed record ServiceTaskContext(
+    string ProcessInstanceId,
+    string ProcessDefinitionKey,
+    string? BusinessKey,
+    string ElementId,
+    IReadOnlyDictionary<string, object?> Variables,
+    IReadOnlyDictionary<string, string> Properties,
+    DateTimeOffset Now);
