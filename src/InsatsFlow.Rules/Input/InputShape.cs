@@ -43,6 +43,8 @@ public sealed class InputException(string path, string message) : Exception($"{p
 
 public sealed class ScalarShape : InputShape
 {
+    // A process variable holding a DateTime serializes with a midnight time; a date is still a date.
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm:ss"];
     private readonly string kind;
     private readonly bool optional;
     private readonly Type type;
@@ -88,7 +90,7 @@ public sealed class ScalarShape : InputShape
             "tal" when v.ValueKind == JsonValueKind.Number && v.TryGetDecimal(out var d) => d,
             "janej" when v.ValueKind is JsonValueKind.True or JsonValueKind.False => v.GetBoolean(),
             "datum" when v.ValueKind == JsonValueKind.String
-                && DateTime.TryParseExact(v.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) => date,
+                && DateTime.TryParseExact(v.GetString(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.TimeOfDay == TimeSpan.Zero => date,
             _ => throw new InputException(path, $"ska vara {Expected()}, men är {v.GetRawText()}"),
         };
     }
