@@ -138,9 +138,12 @@ internal static class RuleFileReader
 
     private static Rule ReadRule(JsonElement element, string path, bool topLevel)
     {
-        var fields = JsonFields.Read(element, path, RuleFields, NotSupported);
+        // The rule's name goes into every location below, so a jurist finds the rule, not just an index.
+        var named = element.ValueKind == JsonValueKind.Object && element.TryGetProperty("RuleName", out var n) && n.ValueKind == JsonValueKind.String
+            ? $"{path} (regel {n.GetString()})" : path;
+        var fields = JsonFields.Read(element, named, RuleFields, NotSupported);
         var name = JsonFields.RequiredString(fields, "RuleName", path);
-        var where = $"{path} (regel {name})";
+        var where = named;
         var rule = new Rule
         {
             RuleName = name,

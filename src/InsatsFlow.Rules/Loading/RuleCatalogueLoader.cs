@@ -4,7 +4,7 @@ using InsatsFlow.Rules.Format;
 namespace InsatsFlow.Rules.Loading;
 
 /// <summary>
-/// Loads rules/&lt;regelverk&gt;/&lt;version&gt;.json (not tests/, not schema/), all or nothing: one bad file and the
+/// Loads rules/&lt;regelverk&gt;/*.json (by convention &lt;version&gt;.json; not tests/, not schema/), all or nothing: one bad file and the
 /// whole load is refused with every problem found, so a catalogue never serves half a change.
 /// </summary>
 public sealed class RuleCatalogueLoader(ExpressionSandbox? sandbox = null)
@@ -60,8 +60,6 @@ public sealed class RuleCatalogueLoader(ExpressionSandbox? sandbox = null)
         var folder = Path.GetRelativePath(root, Path.GetDirectoryName(fullPath)!);
         if (folder != file.Regelverk)
             throw new RuleFileException("$.regelverk", $"filen ska ligga i mappen {file.Regelverk}/ (ligger i {folder}/)");
-        if (Path.GetFileNameWithoutExtension(fullPath) != file.Version)
-            throw new RuleFileException("$.version", $"filen ska heta {file.Version}.json");
         checker.Check(file);
         file.Engine = new RulesEngine.RulesEngine([file.Workflow], RulesEngineSettings.Create());
         return file;
