@@ -1,3 +1,4 @@
+using InsatsFlow.Core.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace InsatsFlow.Data;
@@ -8,6 +9,14 @@ namespace InsatsFlow.Data;
 /// </summary>
 public sealed class InsatsFlowDbContext(DbContextOptions<InsatsFlowDbContext> options) : DbContext(options)
 {
+    public DbSet<Forbund> Forbund => Set<Forbund>();
+    public DbSet<Medlem> Medlemmar => Set<Medlem>();
+    public DbSet<Styrelse> Styrelser => Set<Styrelse>();
+    public DbSet<Sammantrade> Sammantraden => Set<Sammantrade>();
+    public DbSet<Insats> Insatser => Set<Insats>();
+    public DbSet<Beslut> Beslut => Set<Beslut>();
+    public DbSet<Arsbudget> Arsbudgetar => Set<Arsbudget>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(InsatsFlowDbContext).Assembly);
