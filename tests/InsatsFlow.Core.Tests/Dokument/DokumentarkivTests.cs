@@ -17,7 +17,7 @@ public sealed class DokumentarkivTests : IDisposable
     {
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(_tid);
-        services.AddDbContext<InsatsFlowDbContext>(o => o.UseSqlite($"Data Source={_databas.Sokvag}"));
+        services.AddDbContext<InsatsFlowDbContext>(o => o.UseInsatsFlowDatabase(_databas.ConnectionString));
         services.AddDokument(new DokumentOptions { Mallkatalog = Mallkatalog.Repositoriets() });
         _tjanster = services.BuildServiceProvider();
     }

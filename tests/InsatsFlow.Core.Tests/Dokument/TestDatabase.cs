@@ -5,8 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace InsatsFlow.Core.Tests;
 
 /// <summary>
-/// A real SQLite file in a temp folder. Applies the migrations when the Data project has any; until the
-/// lead regenerates them it falls back to EnsureCreated (temporary).
+/// A real SQLite file in a temp folder, set up like production (DatabaseSetup). Applies the migrations when
+/// they cover the whole model; while the Dokument/Notifieringar tables are not yet in a migration it falls
+/// back to EnsureCreated — temporary, until the lead regenerates the migrations.
 /// </summary>
 public sealed class TestDatabase : IDisposable
 {
@@ -17,16 +18,18 @@ public sealed class TestDatabase : IDisposable
         Directory.CreateDirectory(_katalog);
         Sokvag = Path.Combine(_katalog, "insatsflow.db");
         using var db = NyContext();
-        if (db.Database.GetMigrations().Any())
-            db.Database.Migrate();
+        if (db.Database.GetMigrations().Any() && !db.Database.HasPendingModelChanges())
+            DatabaseSetup.MigrateAsync(db).GetAwaiter().GetResult();
         else
             db.Database.EnsureCreated();
     }
 
     public string Sokvag { get; }
 
+    public string ConnectionString => $"Data Source={Sokvag}";
+
     public InsatsFlowDbContext NyContext() =>
-        new(new DbContextOptionsBuilder<InsatsFlowDbContext>().UseSqlite($"Data Source={Sokvag}").Options);
+        new(new DbContextOptionsBuilder<InsatsFlowDbContext>().UseInsatsFlowDatabase(ConnectionString).Options);
 
     public void Dispose()
     {
