@@ -26,6 +26,25 @@ namespace InsatsFlow.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Dokument",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Typ = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Mallnamn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    MallSha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    ProcessInstansId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Affarsnyckel = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Html = table.Column<string>(type: "TEXT", nullable: false),
+                    ModellJson = table.Column<string>(type: "TEXT", nullable: false),
+                    SkapadUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Dokument", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Forbund",
                 columns: table => new
                 {
@@ -36,6 +55,54 @@ namespace InsatsFlow.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Forbund", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notifieringar",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Mottagartyp = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    MottagareId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kanal = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Amne = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Innehall = table.Column<string>(type: "TEXT", nullable: false),
+                    InnehallArHtml = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ForfallerUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SkapadUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Dedupliceringsnyckel = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ProcessInstansId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Forsok = table.Column<int>(type: "INTEGER", nullable: false),
+                    SenasteFel = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    NastaForsokUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SkickadUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifieringar", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Regelprovningar",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Regelverk = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Version = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    GiltigFran = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Datum = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    IndataJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Uppfylld = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UtfordVidUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ProcessInstanceId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ElementId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Regelprovningar", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -164,6 +231,30 @@ namespace InsatsFlow.Data.Migrations
                         principalTable: "Forbund",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RegelprovningUtfall",
+                columns: table => new
+                {
+                    Ordning = table.Column<int>(type: "INTEGER", nullable: false),
+                    RegelprovningId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Regel = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Utfall = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Allvarlighet = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Meddelande = table.Column<string>(type: "TEXT", nullable: false),
+                    RattsligGrund = table.Column<string>(type: "TEXT", nullable: false),
+                    Detalj = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegelprovningUtfall", x => new { x.RegelprovningId, x.Ordning });
+                    table.ForeignKey(
+                        name: "FK_RegelprovningUtfall_Regelprovningar_RegelprovningId",
+                        column: x => x.RegelprovningId,
+                        principalTable: "Regelprovningar",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -749,6 +840,16 @@ namespace InsatsFlow.Data.Migrations
                 column: "MedlemId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Dokument_Affarsnyckel",
+                table: "Dokument",
+                column: "Affarsnyckel");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dokument_ProcessInstansId",
+                table: "Dokument",
+                column: "ProcessInstansId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Forbund_Organisationsnummer",
                 table: "Forbund",
                 column: "Organisationsnummer",
@@ -784,6 +885,32 @@ namespace InsatsFlow.Data.Migrations
                 name: "IX_Medlemmar_ForbundId",
                 table: "Medlemmar",
                 column: "ForbundId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifieringar_Dedupliceringsnyckel",
+                table: "Notifieringar",
+                column: "Dedupliceringsnyckel",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifieringar_ProcessInstansId",
+                table: "Notifieringar",
+                column: "ProcessInstansId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifieringar_Status_ForfallerUtc",
+                table: "Notifieringar",
+                columns: new[] { "Status", "ForfallerUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Regelprovningar_ProcessInstanceId",
+                table: "Regelprovningar",
+                column: "ProcessInstanceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Regelprovningar_Regelverk_Version",
+                table: "Regelprovningar",
+                columns: new[] { "Regelverk", "Version" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Sammantraden_ForbundId",
@@ -848,6 +975,9 @@ namespace InsatsFlow.Data.Migrations
                 name: "BudgetSamrad");
 
             migrationBuilder.DropTable(
+                name: "Dokument");
+
+            migrationBuilder.DropTable(
                 name: "FortsattFinansiering");
 
             migrationBuilder.DropTable(
@@ -864,6 +994,12 @@ namespace InsatsFlow.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "Narvaro");
+
+            migrationBuilder.DropTable(
+                name: "Notifieringar");
+
+            migrationBuilder.DropTable(
+                name: "RegelprovningUtfall");
 
             migrationBuilder.DropTable(
                 name: "Styrelseledamoter");
@@ -885,6 +1021,9 @@ namespace InsatsFlow.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "Arenden");
+
+            migrationBuilder.DropTable(
+                name: "Regelprovningar");
 
             migrationBuilder.DropTable(
                 name: "Styrelser");
