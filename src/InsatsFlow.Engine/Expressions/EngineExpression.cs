@@ -62,6 +62,7 @@ public sealed class EngineExpression
         if (unknown is not null) return $"okänd funktion {unknown}(…); kända är {string.Join(", ", host.FunctionNames.Order())}";
         var names = Identifiers.Where(n => !host.FunctionNames.Contains(n)).ToList();
         var scope = ScopeTypeFactory.Get(host.FunctionsType, names, names.Select(_ => typeof(object)).ToList());
+        host.TypeProvider.Add(scope.Type);
         try
         {
             var lambda = DynamicExpressionParser.ParseLambda(host.Config, [Expression.Parameter(scope.Type, "")], typeof(object), Body);
@@ -113,6 +114,7 @@ public sealed class EngineExpression
     private Func<object, object?> Compile(ExpressionHost host, ScopeTypeFactory.ScopeType scope, IReadOnlyList<string> names, object?[] values)
     {
         LambdaExpression lambda;
+        host.TypeProvider.Add(scope.Type);
         try
         {
             lambda = DynamicExpressionParser.ParseLambda(host.Config, [Expression.Parameter(scope.Type, "")], typeof(object), Body);
@@ -152,10 +154,11 @@ public sealed class EngineExpression
     private static string Sample(object? v) => v is string s ? $" \"{(s.Length > 30 ? s[..30] + "…" : s)}\"" : "";
 
     private static bool DependsOnTypes(string message) =>
-        message.Contains("incompatible", StringComparison.OrdinalIgnoreCase)
-        || message.Contains("in type 'Object'", StringComparison.Ordinal)
-        || message.Contains("type 'Object'", StringComparison.Ordinal)
-        || message.Contains("Expression of type 'Object'", StringComparison.Ordinal);
+        !message.Contains("not accessible", StringComparison.Ordinal)
+        && (message.Contains("incompatible", StringComparison.OrdinalIgnoreCase)
+            || message.Contains("type 'Object'", StringComparison.Ordinal)
+            || message.Contains("type 'System.Object'", StringComparison.Ordinal)
+            || message.StartsWith("No applicable method", StringComparison.Ordinal));
 
     /// <summary>Identifiers used unqualified (not after '.', not lambda parameters, not keywords or strings).</summary>
     internal static IReadOnlyList<string> FreeIdentifiers(string body, HashSet<string>? calls = null)

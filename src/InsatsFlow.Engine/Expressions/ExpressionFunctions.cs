@@ -30,8 +30,16 @@ public class ExpressionFunctions
         zone = timeZone;
     }
 
-    /// <summary>The start (00:00 local) of the day <paramref name="days"/> working days from today.</summary>
-    public DateTimeOffset workingDays(int days) => StartOfDay(Calendar.AddWorkingDays(Today, days));
+    /// <summary>The same time of day, <paramref name="days"/> working days from today (in the engine's zone).</summary>
+    public DateTimeOffset workingDays(int days) => AddWorkingDays(days);
+
+    /// <summary><paramref name="days"/> working days from now, at the same local time of day.</summary>
+    protected DateTimeOffset AddWorkingDays(int days)
+    {
+        var local = TimeZoneInfo.ConvertTime(clock, zone);
+        var date = Calendar.AddWorkingDays(DateOnly.FromDateTime(local.DateTime), days).ToDateTime(TimeOnly.FromDateTime(local.DateTime));
+        return new DateTimeOffset(date, zone.GetUtcOffset(date));
+    }
 
     public DateTimeOffset now() => Now;
 

@@ -13,7 +13,8 @@ public sealed class ExpressionHost
             throw new ArgumentException($"{options.FunctionsType.Name} måste vara en publik, icke-förseglad klass som ärver ExpressionFunctions och har en parameterlös konstruktor.");
         FunctionsType = options.FunctionsType;
         Sandbox = new ExpressionSandbox([FunctionsType, typeof(ExpressionFunctions), .. options.ExpressionTypes]);
-        Config = new ParsingConfig { AllowNewToEvaluateAnyType = false };
+        TypeProvider = new ExpressionTypeProvider([FunctionsType, typeof(ExpressionFunctions), .. options.ExpressionTypes]);
+        Config = new ParsingConfig { AllowNewToEvaluateAnyType = false, CustomTypeProvider = TypeProvider };
         Calendar = calendar;
         TimeZone = options.TimeZone;
         FunctionNames = FunctionsType.GetMethods().Where(m => m.IsPublic && !m.IsSpecialName && m.DeclaringType != typeof(object))
@@ -23,6 +24,7 @@ public sealed class ExpressionHost
     public Type FunctionsType { get; }
     public ExpressionSandbox Sandbox { get; }
     public ParsingConfig Config { get; }
+    internal ExpressionTypeProvider TypeProvider { get; }
     public IBusinessCalendar Calendar { get; }
     public TimeZoneInfo TimeZone { get; }
     internal HashSet<string> FunctionNames { get; }

@@ -108,8 +108,9 @@ internal sealed class Execution(
                 && live.Model[token.ElementId] == element)
                 await ArmBoundariesAsync(live, token, element);
         }
-        catch (Exception e) when (IsIncident(e))
+        catch (Exception e)
         {
+            if (!IsIncident(e)) throw;
             await RaiseIncidentAsync(live, token, element, e);
         }
     }
@@ -122,8 +123,9 @@ internal sealed class Execution(
         {
             await BehaviourCatalog.For(element).TriggerAsync(this, live, token, element, trigger);
         }
-        catch (Exception e) when (IsIncident(e))
+        catch (Exception e)
         {
+            if (!IsIncident(e)) throw;
             await RaiseIncidentAsync(live, token, live.Model[token.ElementId], e);
         }
     }
