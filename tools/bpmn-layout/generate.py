@@ -6,6 +6,7 @@ Usage: python3 tools/bpmn-layout/generate.py   (from the repository root or anyw
 import pathlib
 import sys
 
+sys.dont_write_bytecode = True
 sys.path.insert(0, str(pathlib.Path(__file__).parent))
 
 import budgetprocess  # noqa: E402
