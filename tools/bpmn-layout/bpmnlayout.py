@@ -146,10 +146,25 @@ class Process:
             self.mark(f, used)
             self.port_use.setdefault((f.source.id, f.points[0]), "out")
             self.port_use.setdefault((f.target.id, f.points[-1]), "in")
-        for n in self.nodes:
-            n.label = self.node_label(n)
+        self.placed = []
+        # boundary events have the fewest good places, so they choose first
+        for n in sorted(self.nodes, key=lambda n: n.kind != "boundaryEvent"):
+            n.label = self.place(self.node_labels(n), n.id)
         for f in self.flows:
-            f.label = self.flow_label(f)
+            f.label = self.place(self.flow_labels(f), f.id)
+
+    def place(self, candidates, owner):
+        """The first candidate label box that collides with the least (shapes, other labels, flows)."""
+        if not candidates:
+            return None
+        def score(box):
+            hits = 10 * sum(1 for nid, r in self.bounds.items() if nid != owner and overlap(box, r))
+            hits += 5 * sum(1 for other in self.placed if overlap(box, other))
+            hits += 2 * sum(1 for f in self.flows if f.id != owner and any(crosses(a, b, box) for a, b in zip(f.points, f.points[1:])))
+            return hits
+        best = min(candidates, key=score)  # min keeps the first of equals: candidates are in order of preference
+        self.placed.append(best)
+        return best
 
     def check_shapes(self):
         items = list(self.bounds.items())
@@ -236,31 +251,34 @@ class Process:
         for a, b in zip(f.points, f.points[1:]):
             used[(min(a, b), max(a, b))] = f.id
 
-    def node_label(self, n):
+    def node_labels(self, n):
         if not n.name or not (n.is_event or n.is_gateway):
-            return None
+            return []
         x, y, w, h = self.bounds[n.id]
-        lines = wrap(n.name, 16 if n.kind != "boundaryEvent" else 12)
+        lines = wrap(n.name, 14 if n.kind.endswith("Event") and n.kind != "boundaryEvent" else 12)
         lw = max(len(line) for line in lines) * 6 + 6
         lh = 14 * len(lines)
+        cx = x + w / 2
         if n.kind == "boundaryEvent":   # beside the event, away from the flow that drops from it
-            if n.offset < 0.5:
-                return (x - lw - 2, y + h - lh, lw, lh)
-            return (x + w + 2, y + h - lh, lw, lh)
-        if n.is_gateway:                # below, left of the bottom vertex (a flow may leave downwards)
-            return (x + w / 2 - lw - 2, y + h + 4, lw, lh)
-        return (x + w / 2 - lw / 2, y + h + 5, lw, lh)
+            side = [(x - lw - 2, y + h - lh, lw, lh), (x + w + 2, y + h - lh, lw, lh)]
+            return side if n.offset < 0.5 else side[::-1]
+        below, above = (cx - lw / 2, y + h + 5, lw, lh), (cx - lw / 2, y - lh - 5, lw, lh)
+        below_left, below_right = (cx - lw - 4, y + h + 2, lw, lh), (cx + 4, y + h + 2, lw, lh)
+        above_left, above_right = (cx - lw - 4, y - lh - 2, lw, lh), (cx + 4, y - lh - 2, lw, lh)
+        if n.is_gateway:
+            return [below_left, below_right, above_left, above_right, below, above]
+        return [below, above, below_left, below_right, above_left, above_right]
 
-    def flow_label(self, f):
+    def flow_labels(self, f):
         if not f.name:
-            return None
+            return []
         (ax, ay), (bx, by) = f.points[0], f.points[1]
         lw, lh = len(f.name) * 6 + 8, 14
-        if ay == by:   # leaves horizontally: above the line
+        if ay == by:   # leaves horizontally: above or below the line
             x = ax + 6 if bx > ax else ax - 6 - lw
-            return (x, ay - lh - 3, lw, lh)
+            return [(x, ay - lh - 3, lw, lh), (x, ay + 3, lw, lh)]
         y = ay + 4 if by > ay else ay - lh - 4
-        return (ax + 5, y, lw, lh)
+        return [(ax + 5, y, lw, lh), (ax - 5 - lw, y, lw, lh)]
 
     # ---- XML ----
 

@@ -39,7 +39,7 @@ def build():
 
     def gate(decision, result, title, ground, col, back, lane=K, as_of="${antagenDatum}"):
         task = p.add("businessRuleTask", f"regel_{decision}", f"Regelkontroll: {title}", lane, col,
-                     attrs={"camunda:decisionRef": decision, "camunda:resultVariable": result},
+                     attrs={"camunda:resultVariable": result, "camunda:decisionRef": decision},
                      props={"asOf": as_of},
                      doc=f"Regelverk {decision}. {ground} Resultatet (uppfylld, fel, varningar) sparas i {result}.")
         gw = p.add("exclusiveGateway", f"regel_{decision}", "Uppfylld?", lane, col + 1)

@@ -54,7 +54,7 @@ def build():
     def gate(key, col, lane=K):
         decision, result, title = RULES[key]
         task = p.add("businessRuleTask", f"regel_{key}", f"Regelkontroll: {title}", lane, col,
-                     attrs={"camunda:decisionRef": decision, "camunda:resultVariable": result},
+                     attrs={"camunda:resultVariable": result, "camunda:decisionRef": decision},
                      doc=f"Regelverk {decision}. {GROUNDS[key]} Resultatet (uppfylld, fel, varningar) sparas i {result}.")
         gw = p.add("exclusiveGateway", f"regel_{key}", "Uppfylld?", lane, col + 1)
         p.flow(task, gw)
