@@ -111,9 +111,10 @@ def build():
     # previous is the last gateway; its "ja" flow goes on to beredning
 
     # ---- 3. Beredning ----
-    fas_beredning = fas("beredning", ("Beredning", "Beredning"), K, col)
-    p.flow(previous, fas_beredning, "ja", ok_previous)
-    beredning_in = p.add("exclusiveGateway", "beredning_in", None, B, col + 1)
+    # återremiss comes back before the phase change, so the domain phase returns to Beredning too
+    beredning_in = p.add("exclusiveGateway", "beredning_in", None, K, col)
+    p.flow(previous, beredning_in, "ja", ok_previous)
+    fas_beredning = fas("beredning", ("Beredning", "Beredning"), K, col + 1)
     yttrande = user_task(p, "yttrande", "Yttrande från medlem", B, col + 2, "yttrande", "beredningsgrupp",
                          days(15), days(15), days(20), loop=("${medlemmar}", "medlem", False),
                          doc="Ett yttrande per berörd medlem (parallell multi-instans över medlemmar; medlem = den medlem som yttrar sig).")
@@ -122,7 +123,7 @@ def build():
                              doc="Tjänsteskrivelsen renderas från templates/tjansteskrivelse.sbn och sparas med instansen.")
     forslag = user_task(p, "forslag_till_beslut", "Förslag till beslut", K, col + 5, "forslag-till-beslut", "kansli",
                         days(10), days(10), days(15))
-    p.chain(fas_beredning, beredning_in, yttrande, tjansteskrivelse, forslag)
+    p.chain(beredning_in, fas_beredning, yttrande, tjansteskrivelse, forslag)
     col += 7
 
     # ---- 4. Styrelsebeslut ----
