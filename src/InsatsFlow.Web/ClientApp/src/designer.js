@@ -100,6 +100,11 @@ async function create(container, propertiesContainer, options) {
     ]
   });
 
+  const svg = modeler.get('canvas').getContainer().querySelector('svg');
+  if (svg) {
+    svg.setAttribute('aria-label', 'Diagramyta för arbetsflödet');
+  }
+
   const notify = createNotifier(options);
   modeler.on('commandStack.changed', notify);
 

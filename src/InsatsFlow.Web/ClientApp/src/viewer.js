@@ -58,6 +58,12 @@ async function create(container, options) {
   const canvas = viewer.get('canvas');
   let marked = [];
 
+  // The canvas svg is focusable (tabindex=0, from diagram-js); say what the keys do.
+  const svg = canvasElement.querySelector('svg');
+  if (svg) {
+    svg.setAttribute('aria-label', 'Arbetsflödets diagram. Zooma med plus och minus, anpassa med 0, flytta med piltangenterna.');
+  }
+
   function zoomBy(factor) {
     canvas.zoom(canvas.zoom() * factor);
   }

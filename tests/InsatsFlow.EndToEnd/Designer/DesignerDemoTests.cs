@@ -1,0 +1,137 @@
+using System.Xml.Linq;
+using InsatsFlow.EndToEnd.Infrastructure;
+using Microsoft.Playwright;
+
+namespace InsatsFlow.EndToEnd.Designer;
+
+[Collection(BrowserCollection.Name)]
+public sealed class DesignerDemoTests(BrowserFixture browser, DesignerSiteFixture site)
+{
+    private static readonly XNamespace Bpmn = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+    private static readonly XNamespace Camunda = "http://camunda.org/schema/1.0/bpmn";
+
+    [Fact]
+    public async Task Designersidan_visar_exempelprocessen_med_palett_och_egenskapspanel()
+    {
+        var designer = await DesignerPage.OpenAsync(browser, site.Host);
+
+        await Assertions.Expect(designer.Page.Locator(".djs-element[data-element-id='Bereda_ansokan']")).ToBeVisibleAsync();
+        await Assertions.Expect(designer.Palette).ToBeVisibleAsync();
+        await Assertions.Expect(designer.Page.Locator("#properties .bio-properties-panel")).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(designer.Page, "designer-demo");
+    }
+
+    [Fact]
+    public async Task Paletten_har_svenska_etiketter()
+    {
+        var designer = await DesignerPage.OpenAsync(browser, site.Host);
+
+        var titles = await designer.Palette.Locator(".entry[role='button']").EvaluateAllAsync<string[]>(
+            "entries => entries.map(e => e.getAttribute('aria-label'))");
+
+        titles.Should().Contain(["Skapa starthändelse", "Skapa sluthändelse", "Skapa gateway", "Skapa användaruppgift",
+            "Skapa affärsregeluppgift", "Aktivera handverktyget"]);
+        titles.Should().NotContain(t => t.StartsWith("Create ") || t.StartsWith("Activate "));
+    }
+
+    [Fact]
+    public async Task Egenskapspanelen_visar_kandidatgrupper_for_en_anvandaruppgift()
+    {
+        var designer = await DesignerPage.OpenAsync(browser, site.Host);
+
+        await designer.Page.Locator(".djs-element[data-element-id='Bereda_ansokan']").ClickAsync();
+        await designer.Page.Locator("[data-group-id='group-CamundaPlatform__UserAssignment'] .bio-properties-panel-group-header").ClickAsync();
+
+        await Assertions.Expect(designer.Page.GetByLabel("Kandidatgrupper")).ToHaveValueAsync("beredningsgrupp");
+        await Screenshots.SaveAsync(designer.Page, "designer-egenskaper-anvandaruppgift");
+    }
+
+    [Fact]
+    public async Task En_anvandaruppgift_fran_paletten_finns_i_det_sparade_utkastet()
+    {
+        var designer = await DesignerPage.OpenAsync(browser, site.Host);
+
+        await designer.CreateFromPaletteAsync("Skapa användaruppgift", 420, 380);
+        var xml = XDocument.Parse(await designer.SaveDraftAsync());
+
+        xml.Descendants(Bpmn + "userTask").Select(t => (string?)t.Attribute("id"))
+            .Should().HaveCount(2).And.Contain("Bereda_ansokan");
+    }
+
+    [Fact]
+    public async Task En_anvandaruppgift_tillagd_via_api_sparas_med_sin_kandidatgrupp()
+    {
+        var designer = await DesignerPage.OpenAsync(browser, site.Host);
+
+        var xmlText = await designer.Page.EvaluateAsync<string>(
+            """
+            async () => {
+              const d = window.demoDesigner;
+              const id = d.append('bpmn:UserTask', 'Bereda_ansokan', 'Yttrande från medlem');
+              const element = d.modeler.get('elementRegistry').get(id);
+              d.modeler.get('modeling').updateProperties(element, { 'camunda:candidateGroups': 'medlemmar' });
+              return d.saveXml();
+            }
+            """);
+
+        var task = XDocument.Parse(xmlText).Descendants(Bpmn + "userTask")
+            .Single(t => (string?)t.Attribute("name") == "Yttrande från medlem");
+        ((string?)task.Attribute(Camunda + "candidateGroups")).Should().Be("medlemmar");
+    }
+
+    [Fact]
+    public async Task Validering_pekar_ut_en_uppgift_som_inte_ar_kopplad()
+    {
+        var designer = await DesignerPage.OpenAsync(browser, site.Host);
+
+        await designer.ValidateAsync();
+        await Assertions.Expect(designer.LintSummary).ToHaveTextAsync("Inga problem hittades.");
+
+        await designer.CreateFromPaletteAsync("Skapa användaruppgift", 420, 380);
+        await designer.ValidateAsync();
+
+        await Assertions.Expect(designer.LintList).ToContainTextAsync("Elementet är inte kopplat");
+        await Assertions.Expect(designer.LintList).ToContainTextAsync("Användaruppgiften saknar tilldelning");
+        await Screenshots.SaveAsync(designer.Page, "designer-validering");
+    }
+
+    [Fact]
+    public async Task Validering_underkanner_element_som_motorn_inte_kan_kora()
+    {
+        var designer = await DesignerPage.OpenAsync(browser, site.Host);
+
+        var issues = await designer.Page.EvaluateAsync<string[]>(
+            """
+            async () => {
+              const d = window.demoDesigner;
+              d.append('bpmn:ScriptTask', 'Bereda_ansokan');
+              return (await d.lint()).filter(i => i.category === 'error').map(i => i.message);
+            }
+            """);
+
+        issues.Should().Contain("Skriptuppgift stöds inte av InsatsFlows motor");
+    }
+
+    [Fact]
+    public async Task Verktygen_nas_och_anvands_med_tangentbordet()
+    {
+        var designer = await DesignerPage.OpenAsync(browser, site.Host);
+
+        await designer.Page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(designer.Page.Locator(".skip-link")).ToBeFocusedAsync();
+        await designer.Page.Keyboard.PressAsync("Enter");
+        await designer.Page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(designer.Page.GetByRole(AriaRole.Button, new() { Name = "Validera" })).ToBeFocusedAsync();
+        await designer.Page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(designer.LintSummary).ToHaveTextAsync("Inga problem hittades.");
+    }
+
+    [Fact]
+    public async Task Designersidan_har_inga_allvarliga_tillganglighetsbrister()
+    {
+        var designer = await DesignerPage.OpenAsync(browser, site.Host);
+
+        await Axe.AssertNoSeriousViolationsAsync(designer.Page);
+    }
+}
