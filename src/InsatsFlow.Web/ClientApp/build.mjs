@@ -31,6 +31,37 @@ const bpmnlintPlugin = {
   }
 };
 
+// diagram-js writes a few screen-reader texts in English without translate(); a Swedish page must not
+// announce English (WCAG 3.1.2). Replaced at bundle time; the build fails if an upgrade moves them.
+const hardcodedTexts = [
+  {
+    file: /diagram-js[\\/]lib[\\/]features[\\/]popup-menu[\\/]PopupMenuComponent\.js$/,
+    from: "${ entriesToShow.length } ${ entriesToShow.length === 1 ? 'result' : 'results' } found",
+    to: "${ entriesToShow.length } ${ entriesToShow.length === 1 ? 'träff' : 'träffar' }"
+  },
+  {
+    file: /diagram-js[\\/]lib[\\/]features[\\/]popup-menu[\\/]PopupMenuComponent\.js$/,
+    from: "aria-label=\"${ title || 'Search' }\"",
+    to: "aria-label=\"${ title || 'Sök' }\""
+  }
+];
+
+const swedishTextsPlugin = {
+  name: 'swedish-hardcoded-texts',
+  setup(build) {
+    build.onLoad({ filter: /PopupMenuComponent\.js$/ }, async (args) => {
+      let contents = await readFile(args.path, 'utf8');
+      for (const text of hardcodedTexts.filter(t => t.file.test(args.path))) {
+        if (!contents.includes(text.from)) {
+          return { errors: [ { text: `${args.path}: hittar inte texten som ska översättas: ${text.from}` } ] };
+        }
+        contents = contents.replace(text.from, text.to);
+      }
+      return { contents, loader: 'js' };
+    });
+  }
+};
+
 await rm(outdir, { recursive: true, force: true });
 await mkdir(outdir, { recursive: true });
 
@@ -48,7 +79,7 @@ await esbuild.build({
   legalComments: 'linked',
   logLevel: 'warning',
   loader: { '.woff': 'file', '.woff2': 'file', '.ttf': 'file', '.eot': 'file', '.svg': 'file' },
-  plugins: [ bpmnlintPlugin ]
+  plugins: [ bpmnlintPlugin, swedishTextsPlugin ]
 });
 
 await copyFile(require.resolve('axe-core/axe.min.js'), path.join(outdir, 'axe.min.js'));

@@ -80,6 +80,39 @@ public sealed class DesignerDemoTests(BrowserFixture browser, DesignerSiteFixtur
     }
 
     [Fact]
+    public async Task Nasta_steg_laggs_till_med_tangentbordet_och_kopplas_till_det_valda()
+    {
+        var designer = await DesignerPage.OpenAsync(browser, site.Host);
+        await designer.Page.Locator(".djs-element[data-element-id='Prova_regelverk']").ClickAsync();
+
+        await designer.Page.Keyboard.PressAsync("a");
+        var menu = designer.Page.Locator(".djs-popup");
+        await Assertions.Expect(menu).ToBeVisibleAsync();
+        await designer.Page.Keyboard.TypeAsync("Användaruppgift");
+        await Screenshots.SaveAsync(designer.Page, "designer-lagg-till-med-tangentbordet");
+        await designer.Page.Keyboard.PressAsync("Enter");
+
+        var xml = XDocument.Parse(await designer.SaveDraftAsync());
+        var added = xml.Descendants(Bpmn + "userTask").Single(t => (string?)t.Attribute("id") != "Bereda_ansokan");
+        xml.Descendants(Bpmn + "sequenceFlow").Should().Contain(f =>
+            (string?)f.Attribute("sourceRef") == "Prova_regelverk" && (string?)f.Attribute("targetRef") == (string?)added.Attribute("id"));
+    }
+
+    [Fact]
+    public async Task Menyn_for_nasta_steg_erbjuder_bara_det_motorn_kan_kora()
+    {
+        var designer = await DesignerPage.OpenAsync(browser, site.Host);
+        await designer.Page.Locator(".djs-element[data-element-id='Bereda_ansokan']").ClickAsync();
+
+        await designer.Page.Keyboard.PressAsync("a");
+        var labels = await designer.Page.Locator(".djs-popup .entry").EvaluateAllAsync<string[]>(
+            "entries => entries.map(e => e.textContent.trim())");
+
+        labels.Should().Contain(["Användaruppgift", "Affärsregeluppgift", "Exklusiv gateway", "Mellanliggande timerhändelse"]);
+        labels.Should().NotContain(["Skriptuppgift", "Mottagningsuppgift", "Komplex gateway", "Signalsluthändelse"]);
+    }
+
+    [Fact]
     public async Task Validering_pekar_ut_en_uppgift_som_inte_ar_kopplad()
     {
         var designer = await DesignerPage.OpenAsync(browser, site.Host);

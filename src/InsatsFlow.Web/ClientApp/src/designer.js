@@ -9,10 +9,12 @@ import {
 import CamundaBehaviorsModule from 'camunda-bpmn-js-behaviors/lib/camunda-platform';
 import camundaModdle from 'camunda-bpmn-moddle/resources/camunda.json';
 import LintModule from 'bpmn-js-bpmnlint';
+import { CreateAppendAnythingModule } from 'bpmn-js-create-append-anything';
 import lintConfig from '../.bpmnlintrc';
 
 import TranslateModule, { translateSv } from './translate.js';
 import ExecutableTaskPaletteModule from './palette.js';
+import SubsetMenusModule from './subset-menus.js';
 import { EMPTY_DIAGRAM } from './empty-diagram.js';
 import './designer.css';
 
@@ -95,6 +97,8 @@ async function create(container, propertiesContainer, options) {
       CamundaPlatformPropertiesProviderModule,
       CamundaBehaviorsModule,
       LintModule,
+      CreateAppendAnythingModule,
+      SubsetMenusModule,
       TranslateModule,
       ExecutableTaskPaletteModule
     ]

@@ -21,6 +21,15 @@ export default {
   'Create pool/participant': 'Skapa pool/deltagare',
   'Create group': 'Skapa grupp',
   'Search in diagram': 'Sök i diagrammet',
+  'Create element': 'Skapa element',
+  'Append element': 'Lägg till element',
+  'Events': 'Händelser',
+  'Tasks': 'Uppgifter',
+  'Gateways': 'Gatewayer',
+  'Sub-processes': 'Delprocesser',
+  'Data': 'Data',
+  'Participants': 'Deltagare',
+  'Templates': 'Mallar',
 
   // context pad
   'Append end event': 'Lägg till sluthändelse',
