@@ -146,6 +146,27 @@ public sealed class DesignerDemoTests(BrowserFixture browser, DesignerSiteFixtur
     }
 
     [Fact]
+    public async Task Validering_kraver_hanterare_for_tjansteuppgift_och_regelverk_for_affarsregeluppgift()
+    {
+        var designer = await DesignerPage.OpenAsync(browser, site.Host);
+
+        var issues = await designer.Page.EvaluateAsync<string[]>(
+            """
+            async () => {
+              const d = window.demoDesigner;
+              const service = d.append('bpmn:ServiceTask', 'Bereda_ansokan', 'Skicka kallelse');
+              d.append('bpmn:BusinessRuleTask', service, 'Pröva budget');
+              return (await d.lint()).filter(i => i.category === 'error').map(i => i.name + ': ' + i.message);
+            }
+            """);
+
+        issues.Should().Contain([
+            "Skicka kallelse: Tjänsteuppgiften saknar hanterare (camunda:type eller delegatuttryck)",
+            "Pröva budget: Affärsregeluppgiften saknar regelverk (beslutsreferens)",
+        ]);
+    }
+
+    [Fact]
     public async Task Verktygen_nas_och_anvands_med_tangentbordet()
     {
         var designer = await DesignerPage.OpenAsync(browser, site.Host);
@@ -164,6 +185,19 @@ public sealed class DesignerDemoTests(BrowserFixture browser, DesignerSiteFixtur
     public async Task Designersidan_har_inga_allvarliga_tillganglighetsbrister()
     {
         var designer = await DesignerPage.OpenAsync(browser, site.Host);
+
+        await Axe.AssertNoSeriousViolationsAsync(designer.Page);
+    }
+
+    [Fact]
+    public async Task Designern_med_oppen_egenskapspanel_och_valideringsfynd_har_inga_allvarliga_tillganglighetsbrister()
+    {
+        var designer = await DesignerPage.OpenAsync(browser, site.Host);
+        await designer.CreateFromPaletteAsync("Skapa användaruppgift", 420, 380);
+        await designer.ValidateAsync();
+        await designer.Page.Locator(".djs-element[data-element-id='Bereda_ansokan']").ClickAsync();
+        await designer.Page.Locator("[data-group-id='group-CamundaPlatform__UserAssignment'] .bio-properties-panel-group-header").ClickAsync();
+        await designer.SaveDraftAsync();
 
         await Axe.AssertNoSeriousViolationsAsync(designer.Page);
     }
