@@ -68,7 +68,8 @@ await mkdir(outdir, { recursive: true });
 await esbuild.build({
   entryPoints: {
     designer: path.join(here, 'src/designer.js'),
-    viewer: path.join(here, 'src/viewer.js')
+    viewer: path.join(here, 'src/viewer.js'),
+    'designer-demo': path.join(here, 'src/designer-demo.js')
   },
   outdir,
   bundle: true,

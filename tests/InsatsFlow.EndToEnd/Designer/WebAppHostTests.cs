@@ -6,13 +6,18 @@ namespace InsatsFlow.EndToEnd.Designer;
 public sealed class WebAppHostTests(BrowserFixture browser, WebAppHost host) : IClassFixture<WebAppHost>
 {
     [Fact]
-    public async Task Den_riktiga_webbvarden_svarar_i_webblasaren()
+    public async Task Webbvarden_serverar_designerpaketet_med_sin_innehallspolicy()
     {
         var page = await browser.NewPageAsync();
 
-        var response = await page.GotoAsync(host.Url("health").ToString());
+        var demo = await page.GotoAsync(host.Url("designer-demo.html").ToString());
+        var bundle = await page.APIRequest.GetAsync(host.Url("dist/designer.js").ToString());
+        var axe = await page.APIRequest.GetAsync(host.Url(Axe.AxePath.TrimStart('/')).ToString());
 
-        response!.Status.Should().Be(200);
-        (await page.InnerTextAsync("body")).Should().Be("ok");
+        demo!.Status.Should().Be(200);
+        (await demo.AllHeadersAsync()).Should().ContainKey("content-security-policy")
+            .WhoseValue.Should().Contain("script-src 'self'");
+        bundle.Status.Should().Be(200);
+        axe.Status.Should().Be(200);
     }
 }

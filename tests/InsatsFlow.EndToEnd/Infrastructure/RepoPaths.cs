@@ -7,8 +7,6 @@ public static class RepoPaths
 
     public static string WebRoot => Path.Combine(Root, "src", "InsatsFlow.Web", "wwwroot");
 
-    public static string AxeScript => Path.Combine(WebRoot, "dist", "axe.min.js");
-
     public static string TestPages => Path.Combine(AppContext.BaseDirectory, "Pages");
 
     /// <summary>Where the browser tests write their screenshots (gitignored; named in the README).</summary>

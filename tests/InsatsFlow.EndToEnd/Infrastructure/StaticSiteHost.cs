@@ -3,12 +3,14 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
+using InsatsFlow.Web.Security;
 
 namespace InsatsFlow.EndToEnd.Infrastructure;
 
 /// <summary>
-/// A tiny Kestrel host on a free loopback port that serves static files: the web project's wwwroot
-/// (designer-demo.html and the dist bundle) plus this project's test pages.
+/// A tiny Kestrel host on a free loopback port that serves static files — the web project's wwwroot
+/// (designer-demo.html and the dist bundle) plus this project's test pages — behind the web project's own
+/// security headers (its Content-Security-Policy), without its database. For the real pages use <see cref="WebAppHost"/>.
 /// </summary>
 public sealed class StaticSiteHost : IAsyncDisposable
 {
@@ -37,6 +39,7 @@ public sealed class StaticSiteHost : IAsyncDisposable
         builder.Logging.ClearProviders();
 
         var app = builder.Build();
+        app.UseSecurityHeaders();
         var contentTypes = new FileExtensionContentTypeProvider();
         contentTypes.Mappings[".bpmn"] = "application/xml";
         app.UseStaticFiles(new StaticFileOptions
