@@ -14,12 +14,15 @@ public sealed class DesignerPage(IPage page)
 
     public ILocator LintSummary => page.Locator("#lint-summary");
 
-    public static async Task<DesignerPage> OpenAsync(BrowserFixture browser, StaticSiteHost host)
+    public static Task<DesignerPage> OpenAsync(BrowserFixture browser, StaticSiteHost host) =>
+        OpenAsync(browser, host.Url("designer-demo.html"));
+
+    public static async Task<DesignerPage> OpenAsync(BrowserFixture browser, Uri url)
     {
         var page = await browser.NewPageAsync();
         var problems = ConsoleProblems.Collect(page);
 
-        await page.GotoAsync(host.Url("designer-demo.html").ToString());
+        await page.GotoAsync(url.ToString());
         await page.WaitForSelectorAsync("body[data-designer-ready='true']");
 
         problems.Should().BeEmpty("designersidan ska starta utan fel i konsolen (t.ex. brott mot innehållspolicyn)");

@@ -1,4 +1,5 @@
 using InsatsFlow.EndToEnd.Infrastructure;
+using Microsoft.Playwright;
 
 namespace InsatsFlow.EndToEnd.Designer;
 
@@ -19,5 +20,14 @@ public sealed class WebAppHostTests(BrowserFixture browser, WebAppHost host) : I
             .WhoseValue.Should().Contain("script-src 'self'");
         bundle.Status.Should().Be(200);
         axe.Status.Should().Be(200);
+    }
+
+    [Fact]
+    public async Task Designern_startar_utan_fel_under_webbvardens_innehallspolicy()
+    {
+        var designer = await DesignerPage.OpenAsync(browser, host.Url("designer-demo.html"));
+
+        await designer.ValidateAsync();
+        await Assertions.Expect(designer.LintSummary).ToHaveTextAsync("Inga problem hittades.");
     }
 }

@@ -26,6 +26,9 @@ public sealed class WebAppHost : WebApplicationFactory<Program>, IAsyncLifetime
     {
         System.IO.Directory.CreateDirectory(Directory);
         builder.UseEnvironment("Test");
+        // MapStaticAssets serves wwwroot (and dist/) from the build output's manifest only in Development
+        // or after publish; the tests run the build output in "Test".
+        builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:InsatsFlow", $"Data Source={Path.Combine(Directory, "insatsflow.db")};Pooling=False");
         builder.UseSetting("DemoData:Enabled", "true");
     }
