@@ -113,6 +113,28 @@ public sealed class DesignerDemoTests(BrowserFixture browser, DesignerSiteFixtur
     }
 
     [Fact]
+    public async Task Trasig_xml_ger_ett_svenskt_fel_med_radnummer_och_lamnar_diagrammet_orort()
+    {
+        var designer = await DesignerPage.OpenAsync(browser, site.Host);
+
+        var message = await designer.Page.EvaluateAsync<string>(
+            """
+            async () => {
+              try {
+                await window.demoDesigner.importXml('<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL">\n<bpmn:process id="P">\n</bpmn:definitions>');
+                return 'inget fel';
+              } catch (e) {
+                return e.message;
+              }
+            }
+            """);
+
+        message.Should().StartWith("Kunde inte läsa BPMN-diagrammet (rad 2");
+        var xml = XDocument.Parse(await designer.SaveDraftAsync());
+        xml.Descendants(Bpmn + "userTask").Should().ContainSingle(t => (string?)t.Attribute("id") == "Bereda_ansokan");
+    }
+
+    [Fact]
     public async Task Validering_pekar_ut_en_uppgift_som_inte_ar_kopplad()
     {
         var designer = await DesignerPage.OpenAsync(browser, site.Host);

@@ -55,6 +55,15 @@ function flattenIssues(issues, elementRegistry) {
   return list;
 }
 
+// bpmn-moddle reports "unparsable content ... line: 2 column: 0 nested error: ..."; lead with where, in Swedish.
+function describeImportError(err) {
+  const text = String(err && err.message || err);
+  const line = /line: (\d+)/.exec(text);
+  const column = /column: (\d+)/.exec(text);
+  const where = line ? ' (rad ' + line[1] + (column ? ', kolumn ' + column[1] : '') + ')' : '';
+  return 'Kunde inte läsa BPMN-diagrammet' + where + ': ' + text.replace(/\s+/g, ' ').trim();
+}
+
 function createNotifier(options) {
   let timer = null;
 
@@ -120,7 +129,7 @@ async function create(container, propertiesContainer, options) {
         modeler.get('canvas').zoom('fit-viewport', 'auto');
         return { warnings: (result.warnings || []).map(function(w) { return w.message; }) };
       } catch (err) {
-        throw new Error('Kunde inte läsa BPMN-diagrammet: ' + err.message);
+        throw new Error(describeImportError(err));
       }
     },
 

@@ -105,7 +105,9 @@ async function create(container, options) {
       try {
         await viewer.importXML(xml);
       } catch (err) {
-        throw new Error('Kunde inte läsa BPMN-diagrammet: ' + err.message);
+        const text = String(err && err.message || err);
+        const line = /line: (\d+)/.exec(text);
+        throw new Error('Kunde inte läsa BPMN-diagrammet' + (line ? ' (rad ' + line[1] + ')' : '') + ': ' + text.replace(/\s+/g, ' ').trim());
       }
       fit();
       marked = [];
