@@ -151,6 +151,19 @@ public sealed class DesignerDemoTests(BrowserFixture browser, DesignerSiteFixtur
     }
 
     [Fact]
+    public async Task Ett_valideringsfynd_leder_till_elementet_i_diagrammet()
+    {
+        var designer = await DesignerPage.OpenAsync(browser, site.Host);
+        await designer.Page.EvaluateAsync("() => window.demoDesigner.append('bpmn:ServiceTask', 'Bereda_ansokan', 'Skicka kallelse')");
+        await designer.ValidateAsync();
+
+        await designer.LintList.GetByRole(AriaRole.Button).Filter(new() { HasText = "Skicka kallelse" }).First.ClickAsync();
+
+        await Assertions.Expect(designer.Page.Locator("#properties .bio-properties-panel-header-label")).ToHaveTextAsync("Skicka kallelse");
+        await Assertions.Expect(designer.Page.Locator(".djs-element.selected")).ToHaveCountAsync(1);
+    }
+
+    [Fact]
     public async Task Validering_underkanner_element_som_motorn_inte_kan_kora()
     {
         var designer = await DesignerPage.OpenAsync(browser, site.Host);

@@ -17,8 +17,12 @@
     list.replaceChildren.apply(list, issues.map(function (issue) {
       const li = document.createElement('li');
       li.className = issue.category;
-      li.textContent = (categoryText[issue.category] || issue.category) + ': ' +
-        (issue.name ? issue.name + ' (' + issue.id + ')' : issue.id) + ' – ' + issue.message;
+      const show = document.createElement('button');
+      show.type = 'button';
+      show.className = 'link';
+      show.textContent = issue.name ? issue.name + ' (' + issue.id + ')' : issue.id;
+      show.addEventListener('click', function () { designer.focusElement(issue.id); });
+      li.append((categoryText[issue.category] || issue.category) + ': ', show, ' – ' + issue.message);
       return li;
     }));
     summary.textContent = issues.length === 0

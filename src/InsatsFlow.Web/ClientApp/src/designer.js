@@ -150,6 +150,18 @@ async function create(container, propertiesContainer, options) {
       return flattenIssues(issues, modeler.get('elementRegistry'));
     },
 
+    /** Selects the element with the given id and scrolls it into view (e.g. from a lint finding); false when unknown. */
+    focusElement(id) {
+      const element = modeler.get('elementRegistry').get(id);
+      if (!element) {
+        return false;
+      }
+      modeler.get('canvas').scrollToElement(element);
+      modeler.get('selection').select(element);
+      modeler.get('canvas').focus();
+      return true;
+    },
+
     /** Shows or hides the lint markers in the diagram. */
     showLint(active) {
       modeler.get('linting').toggle(active !== false);
