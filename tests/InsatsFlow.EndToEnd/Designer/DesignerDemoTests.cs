@@ -202,6 +202,32 @@ public sealed class DesignerDemoTests(BrowserFixture browser, DesignerSiteFixtur
     }
 
     [Fact]
+    public async Task Validering_namner_det_som_motorn_annars_vagrar_vid_publicering()
+    {
+        var designer = await DesignerPage.OpenAsync(browser, site.Host);
+        var xml = await File.ReadAllTextAsync(Path.Combine(RepoPaths.TestPages, "engine-rules.bpmn"));
+
+        var issues = await designer.Page.EvaluateAsync<string[]>(
+            """
+            async xml => {
+              await window.demoDesigner.importXml(xml);
+              return (await window.demoDesigner.lint()).filter(i => i.category === 'error').map(i => i.id + ': ' + i.message);
+            }
+            """,
+            xml);
+
+        issues.Should().Contain([
+            "Anrop_utan_process: Anropsaktiviteten saknar anropad process (calledElement)",
+            "Anrop_utan_process: Multi-instans kräver en samling (camunda:collection) att gå igenom",
+            "Slinga: Standardloopar stöds inte; använd multi-instans över en samling",
+            "Timer_utan_varde: Timern saknar värde (datum, varaktighet eller cykel)",
+            "Meddelande_utan_namn: Meddelandehändelsen saknar ett meddelande med namn",
+            "Lasd_version: Bindningen \"version\" kräver en regelverksversion (camunda:decisionRefVersion)",
+            "Villkor_utan_uttryck: Villkoret \"beviljas == true\" ska skrivas som ${…}",
+        ]);
+    }
+
+    [Fact]
     public async Task Verktygen_nas_och_anvands_med_tangentbordet()
     {
         var designer = await DesignerPage.OpenAsync(browser, site.Host);

@@ -1,7 +1,7 @@
 const { is } = require('bpmnlint-utils');
 const camundaAttribute = require('./camunda-attribute');
 
-// A business rule task evaluates a regelverk named by camunda:decisionRef.
+// A business rule task evaluates a regelverk named by camunda:decisionRef (the version in force, unless pinned).
 module.exports = function() {
 
   function check(node, reporter) {
@@ -11,6 +11,8 @@ module.exports = function() {
 
     if (!camundaAttribute(node, 'decisionRef')) {
       reporter.report(node.id, 'Affärsregeluppgiften saknar regelverk (beslutsreferens)');
+    } else if (camundaAttribute(node, 'decisionRefBinding') === 'version' && !camundaAttribute(node, 'decisionRefVersion')) {
+      reporter.report(node.id, 'Bindningen "version" kräver en regelverksversion (camunda:decisionRefVersion)');
     }
   }
 
