@@ -227,6 +227,27 @@ public sealed class DesignerDemoTests(BrowserFixture browser, DesignerSiteFixtur
         ]);
     }
 
+    [Theory]
+    [InlineData("insats-livscykel.bpmn")]
+    [InlineData("budgetprocess.bpmn")]
+    public async Task Ett_publicerat_arbetsflode_har_inga_valideringsfel(string file)
+    {
+        var designer = await DesignerPage.OpenAsync(browser, site.Host);
+        var xml = await File.ReadAllTextAsync(Path.Combine(RepoPaths.Root, "workflows", file));
+
+        var errors = await designer.Page.EvaluateAsync<string[]>(
+            """
+            async xml => {
+              await window.demoDesigner.importXml(xml);
+              return (await window.demoDesigner.lint()).filter(i => i.category === 'error').map(i => i.id + ': ' + i.message);
+            }
+            """,
+            xml);
+
+        errors.Should().BeEmpty();
+        await Screenshots.SaveAsync(designer.Page, "designer-" + Path.GetFileNameWithoutExtension(file));
+    }
+
     [Fact]
     public async Task Verktygen_nas_och_anvands_med_tangentbordet()
     {

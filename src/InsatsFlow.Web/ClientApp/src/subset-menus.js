@@ -11,7 +11,9 @@ export const EXECUTABLE_ENTRIES = [
   'none-end-event', 'terminate-end', 'error-end',
   'message-intermediate-catch', 'timer-intermediate-catch',
   'message-boundary', 'timer-boundary', 'error-boundary',
-  'non-interrupting-message-boundary', 'non-interrupting-timer-boundary'
+  'non-interrupting-message-boundary', 'non-interrupting-timer-boundary',
+  // a pool with lanes shows who does what (workflows/insats-livscykel.bpmn); it holds the process
+  'expanded-pool'
 ];
 
 const MENUS = [ 'bpmn-create', 'bpmn-append', 'bpmn-replace' ];
