@@ -1,6 +1,6 @@
 """workflows/budgetprocess.bpmn: one instance per budget year (variable budgetar), FINSAM 21, 23 and 24 §§."""
 
-from bpmnlayout import Process, user_task
+from bpmnlayout import RULE_PASSED, Process, user_task
 
 K, T = "kansli", "styrelse"
 
@@ -41,11 +41,11 @@ def build():
         task = p.add("businessRuleTask", f"regel_{decision}", f"Regelkontroll: {title}", lane, col,
                      attrs={"camunda:resultVariable": result, "camunda:decisionRef": decision},
                      props={"asOf": as_of},
-                     doc=f"Regelverk {decision}. {ground} Resultatet (uppfylld, fel, varningar) sparas i {result}.")
+                     doc=f"Regelverk {decision}. {ground} Resultatet sparas i {result}: passed, och output med fel, varningar och rättslig grund.")
         gw = p.add("exclusiveGateway", f"regel_{decision}", "Uppfylld?", lane, col + 1)
         p.flow(task, gw)
         p.flow(gw, back, "nej", default=True)
-        return task, gw, "${%s.uppfylld}" % result
+        return task, gw, RULE_PASSED % result
 
     start = p.add("startEvent", "budgetarbete_startar", "Budgetarbetet startar", K, 0)
     medlemmar = underlag("medlemmar", "Hämta medlemmarna", "medlemmar", 1)

@@ -1,6 +1,6 @@
 """workflows/insats-livscykel.bpmn: an insats from idé to avslut (DESIGN.md, "The insats lifecycle")."""
 
-from bpmnlayout import Process, user_task
+from bpmnlayout import RULE_PASSED, Process, user_task
 
 S, K, B, T = "sokande", "kansli", "beredningsgrupp", "styrelse"
 
@@ -55,10 +55,10 @@ def build():
         decision, result, title = RULES[key]
         task = p.add("businessRuleTask", f"regel_{key}", f"Regelkontroll: {title}", lane, col,
                      attrs={"camunda:resultVariable": result, "camunda:decisionRef": decision},
-                     doc=f"Regelverk {decision}. {GROUNDS[key]} Resultatet (uppfylld, fel, varningar) sparas i {result}.")
+                     doc=f"Regelverk {decision}. {GROUNDS[key]} Resultatet sparas i {result}: passed, och output med fel, varningar och rättslig grund.")
         gw = p.add("exclusiveGateway", f"regel_{key}", "Uppfylld?", lane, col + 1)
         p.flow(task, gw)
-        return task, gw, "${%s.uppfylld}" % result
+        return task, gw, RULE_PASSED % result
 
     # ---- 1. Idéfas ----
     start = p.add("startEvent", "insats_registrerad", "Insats anmäld", S, 0)
