@@ -1,0 +1,23 @@
+using InsatsFlow.Core.Dokument;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace InsatsFlow.Data.Dokument;
+
+public static class DokumentServiceCollectionExtensions
+{
+    /// <summary>
+    /// Templates (loaded now: a bad template stops start-up with file, line and column), the sandboxed
+    /// renderer, and the archive in the scoped DbContext.
+    /// </summary>
+    public static IServiceCollection AddDokument(this IServiceCollection services, DokumentOptions options)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(options);
+        services.AddSingleton(TemplateStore.LaddaFran(options.Mallkatalog));
+        services.AddSingleton<DokumentRenderer>();
+        services.AddScoped<IDokumentarkiv, Dokumentarkiv>();
+        services.AddScoped<Dokumentproduktion>();
+        return services;
+    }
+}

@@ -1,0 +1,39 @@
+using InsatsFlow.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace InsatsFlow.Core.Tests;
+
+/// <summary>
+/// A real SQLite file in a temp folder, set up like production (DatabaseSetup). Applies the migrations when
+/// they cover the whole model; while the Dokument/Notifieringar tables are not yet in a migration it falls
+/// back to EnsureCreated — temporary, until the lead regenerates the migrations.
+/// </summary>
+public sealed class TestDatabase : IDisposable
+{
+    private readonly string _katalog = Path.Combine(Path.GetTempPath(), "insatsflow-test-" + Guid.NewGuid().ToString("N"));
+
+    public TestDatabase()
+    {
+        Directory.CreateDirectory(_katalog);
+        Sokvag = Path.Combine(_katalog, "insatsflow.db");
+        using var db = NyContext();
+        if (db.Database.GetMigrations().Any() && !db.Database.HasPendingModelChanges())
+            DatabaseSetup.MigrateAsync(db).GetAwaiter().GetResult();
+        else
+            db.Database.EnsureCreated();
+    }
+
+    public string Sokvag { get; }
+
+    public string ConnectionString => $"Data Source={Sokvag}";
+
+    public InsatsFlowDbContext NyContext() =>
+        new(new DbContextOptionsBuilder<InsatsFlowDbContext>().UseInsatsFlowDatabase(ConnectionString).Options);
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_katalog, recursive: true); } catch (IOException) { /* a leftover temp file is harmless */ }
+    }
+}
