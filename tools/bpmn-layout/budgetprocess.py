@@ -32,10 +32,6 @@ def build():
                               "publicering på webbplatsen, styrelsens antagande senast 30 november året före budgetåret "
                               "och årsredovisningen senast 31 mars året efter. Se workflows/README.md.")
 
-    def underlag(key, name, kind, col):
-        return p.add("serviceTask", f"underlag_{key}", name, K, col, attrs={"camunda:type": "budgetunderlag"},
-                     props={"underlag": kind},
-                     doc="Läser årsbudgeten för budgetar och lägger det som nästa steg behöver i processvariabler.")
 
     def gate(decision, result, title, ground, col, back, lane=K, as_of="${antagenDatum}"):
         task = p.add("businessRuleTask", f"regel_{decision}", f"Regelkontroll: {title}", lane, col,
@@ -48,7 +44,8 @@ def build():
         return task, gw, RULE_PASSED % result
 
     start = p.add("startEvent", "budgetarbete_startar", "Budgetarbetet startar", K, 0)
-    medlemmar = underlag("medlemmar", "Hämta medlemmarna", "medlemmar", 1)
+    medlemmar = p.add("serviceTask", "underlag_medlemmar", "Läs in medlemmarna", K, 1, attrs={"camunda:type": "budgetunderlag"},
+                      doc="Lägger förbundets medlemmar (medlemmar) i en processvariabel för samråden.")
     samrad = user_task(p, "samrad", "Samråd med medlem", K, 2, "budgetsamrad", "kansli", days(30), days(30), days(35),
                        loop=("${medlemmar}", "medlem", False),
                        doc="FINSAM 23 §: samråd med varje medlem före antagandet (parallell multi-instans över medlemmar; "
@@ -66,12 +63,11 @@ def build():
                           date(-1, 11, 30), date(-1, 11, 1), date(-1, 11, 15), labels=("1 november", "15 november"),
                           doc="FINSAM 23 §: styrelsen antar budgeten senast 30 november året före budgetåret. "
                               "Sekreteraren registrerar sammanträdet, paragrafen och antagandedagen (antagenDatum).")
-    u_antagande = underlag("antagande", "Hämta den antagna budgeten", "antagande", 11)
-    p.chain(start, medlemmar, samrad, forslag_in, forslag, publicering, antagande, u_antagande)
-    previous, col = u_antagande, 12
+    p.chain(start, medlemmar, samrad, forslag_in, forslag, publicering, antagande)
+    previous, col = antagande, 12
     for decision, result, title, ground in RULES:
         task, gw, ok = gate(decision, result, title, ground, col, forslag_in)
-        if previous is u_antagande:
+        if previous is antagande:
             p.flow(previous, task)
         else:
             p.flow(previous, task, "ja", ok_previous)
@@ -91,12 +87,11 @@ def build():
                             labels=("15 mars", "31 mars"),
                             doc="FINSAM 24 §: styrelsen upprättar årsredovisningen inom tre månader från årets utgång. "
                                 "Sekreteraren registrerar dagen (upprattadDatum).")
-    u_ars = underlag("arsredovisning", "Hämta årsredovisningen", "arsredovisning", col + 7)
-    p.chain(registrera, arsslut, arsred, upprattande_in, upprattande, u_ars)
+    p.chain(registrera, arsslut, arsred, upprattande_in, upprattande)
     r_ars, g_ars, ok_ars = gate("arsredovisning", "arsredovisningITid", "Upprättad senast 31 mars",
                                 "FINSAM 24 §: årsredovisningen inom tre månader från räkenskapsårets utgång.",
                                 col + 8, upprattande_in, as_of=date(1, 3, 31))
-    p.flow(u_ars, r_ars)
+    p.flow(upprattande, r_ars)
     end = p.add("endEvent", "arsredovisning_klar", "Budgetåret avslutat", K, col + 10)
     p.flow(g_ars, end, "ja", ok_ars)
     return p
