@@ -84,6 +84,19 @@ public sealed partial class UppgiftsTests
     }
 
     [Theory, MemberData(nameof(Filer))]
+    public void Varje_regelkontroll_namner_ett_regelverk_som_finns_i_rules(string fil)
+    {
+        var rules = Path.Combine(Path.GetDirectoryName(WorkflowsKatalog())!, "rules");
+
+        foreach (var kontroll in Las(fil).Av("businessRuleTask"))
+        {
+            var mapp = Path.Combine(rules, CamundaAttribut(kontroll, "decisionRef")!);
+            Directory.Exists(mapp).Should().BeTrue($"{Id(kontroll)} pekar på {mapp}");
+            Directory.EnumerateFiles(mapp, "*.json").Should().NotBeEmpty($"{mapp} ska ha minst en version");
+        }
+    }
+
+    [Theory, MemberData(nameof(Filer))]
     public void Hanterare_formular_regelverk_och_variabler_star_i_workflows_README(string fil)
     {
         var bpmn = Las(fil);
