@@ -48,9 +48,12 @@ public class EvaluationStoreTests : IAsyncLifetime
     {
         await using var db = database.NewContext();
         var evaluator = new RuleDecisionEvaluator(new RuleEvaluator(catalogue), new EfEvaluationStore(db, time));
-        return await evaluator.EvaluateAsync(
+        var decision = await evaluator.EvaluateAsync(
             new DecisionRequest("beviljat-belopp", null, new DateOnly(2026, 5, 20), variables, instance, "Regelkontroll_Belopp"),
             CancellationToken.None);
+        // The engine's command commits the record together with the step that asked for it.
+        await db.SaveChangesAsync();
+        return decision;
     }
 
     [Fact]
@@ -85,7 +88,7 @@ public class EvaluationStoreTests : IAsyncLifetime
         await using var db = database.NewContext();
         var stored = (await new EfEvaluationStore(db, time).ForProcessInstanceAsync("insats-18", CancellationToken.None)).Single();
         var file = catalogue.Current.Version(stored.Resultat.Regelverk, stored.Resultat.Version)!;
-        var again = await RuleEvaluator.EvaluateAsync(file, stored.Resultat.Datum, Json.Element(stored.Resultat.IndataJson));
+        var again = await RuleEvaluator.EvaluateAsync(file, stored.Resultat.Datum, JsonInput.Element(stored.Resultat.IndataJson));
 
         decision.Passed.Should().BeTrue();
         file.Sha256.Should().Be(stored.Resultat.Sha256, "filen är oförändrad sedan beslutet");
