@@ -43,9 +43,14 @@ def build():
         p.flow(gw, back, "nej", default=True)
         return task, gw, RULE_PASSED % result
 
+    def underlag(key, name, decisions, col):
+        props = {"regelverk": ",".join(decisions)} if decisions else {}
+        return p.add("serviceTask", f"underlag_{key}", name, K, col, attrs={"camunda:type": "budgetunderlag"}, props=props,
+                     doc="Läser förbundets medlemmar och årsbudgeten för budgetar ur domänen och lägger dem i processvariabler "
+                         "(medlemmar, och indata för regelverken i egenskapen regelverk).")
+
     start = p.add("startEvent", "budgetarbete_startar", "Budgetarbetet startar", K, 0)
-    medlemmar = p.add("serviceTask", "underlag_medlemmar", "Läs in medlemmarna", K, 1, attrs={"camunda:type": "budgetunderlag"},
-                      doc="Lägger förbundets medlemmar (medlemmar) i en processvariabel för samråden.")
+    medlemmar = underlag("medlemmar", "Läs in medlemmarna", [], 1)
     samrad = user_task(p, "samrad", "Samråd med medlem", K, 2, "budgetsamrad", "kansli", days(30), days(30), days(35),
                        loop=("${medlemmar}", "medlem", False),
                        doc="FINSAM 23 §: samråd med varje medlem före antagandet (parallell multi-instans över medlemmar; "
@@ -63,11 +68,12 @@ def build():
                           date(-1, 11, 30), date(-1, 11, 1), date(-1, 11, 15), labels=("1 november", "15 november"),
                           doc="FINSAM 23 §: styrelsen antar budgeten senast 30 november året före budgetåret. "
                               "Sekreteraren registrerar sammanträdet, paragrafen och antagandedagen (antagenDatum).")
-    p.chain(start, medlemmar, samrad, forslag_in, forslag, publicering, antagande)
-    previous, col = antagande, 12
+    u_antagande = underlag("antagande", "Läs in den antagna budgeten", [r[0] for r in RULES], 11)
+    p.chain(start, medlemmar, samrad, forslag_in, forslag, publicering, antagande, u_antagande)
+    previous, col = u_antagande, 12
     for decision, result, title, ground in RULES:
         task, gw, ok = gate(decision, result, title, ground, col, forslag_in)
-        if previous is antagande:
+        if previous is u_antagande:
             p.flow(previous, task)
         else:
             p.flow(previous, task, "ja", ok_previous)
@@ -87,11 +93,12 @@ def build():
                             labels=("15 mars", "31 mars"),
                             doc="FINSAM 24 §: styrelsen upprättar årsredovisningen inom tre månader från årets utgång. "
                                 "Sekreteraren registrerar dagen (upprattadDatum).")
-    p.chain(registrera, arsslut, arsred, upprattande_in, upprattande)
+    u_ars = underlag("arsredovisning", "Läs in årsredovisningen", ["arsredovisning"], col + 7)
+    p.chain(registrera, arsslut, arsred, upprattande_in, upprattande, u_ars)
     r_ars, g_ars, ok_ars = gate("arsredovisning", "arsredovisningITid", "Upprättad senast 31 mars",
                                 "FINSAM 24 §: årsredovisningen inom tre månader från räkenskapsårets utgång.",
                                 col + 8, upprattande_in, as_of=date(1, 3, 31))
-    p.flow(upprattande, r_ars)
+    p.flow(u_ars, r_ars)
     end = p.add("endEvent", "arsredovisning_klar", "Budgetåret avslutat", K, col + 10)
     p.flow(g_ars, end, "ja", ok_ars)
     return p

@@ -46,10 +46,12 @@ def build():
                      attrs={"camunda:type": "fas"}, props={"fas": value[0]},
                      doc="Sätter insatsens fas i domänen så att den alltid stämmer med var processen står.")
 
-    def underlag(key, col):
-        return p.add("serviceTask", f"underlag_{key}", "Läs in insatsen", K, col, attrs={"camunda:type": "insatsunderlag"},
-                     doc="Lägger de berörda medlemmarna (medlemmar) och periodens slut (slutdatum) i processvariabler. "
-                         "Regelkontrollerna läser själva insatsen ur domänen.")
+    def underlag(key, name, gates, col):
+        decisions = ",".join(dict.fromkeys(RULES[g][0] for g in gates))
+        return p.add("serviceTask", f"underlag_{key}", name, K, col, attrs={"camunda:type": "insatsunderlag"},
+                     props={"regelverk": decisions},
+                     doc="Läser insatsen ur domänen och lägger det som regelkontrollerna efter behöver i processvariabler "
+                         "(indata för regelverken i egenskapen regelverk), samt medlemmar och slutdatum.")
 
     def gate(key, col, lane=K):
         decision, result, title = RULES[key]
@@ -70,6 +72,7 @@ def build():
     ide_in = p.add("exclusiveGateway", "idefas_in", None, S, 3)
     idefas = user_task(p, "idefas", "Beskriv idén (avsnitt 1–4)", S, 4, "idefas", "sokande", days(20), days(20), days(25),
                        doc="Sökande fyller i utgångspunkter, mål, behovsgrupp och aktiviteter.")
+    u_ide = underlag("ide", "Läs in idén", ["ide"], 6)
     r_ide, g_ide, ok_ide = gate("ide", 7)
     ide_beslut = user_task(p, "ide_beslut", "Besluta om idén", B, 9, "beredning-beslut", "beredningsgrupp",
                            days(15), days(15), days(20),
@@ -80,7 +83,7 @@ def build():
     avslag_ide = fas("avslagen_ide", ("Avslagen", "Avslagen"), K, 13, row=1)
     end_avslag_ide = p.add("endEvent", "ide_avslagen", "Idén avslagen", K, 14, row=1)
 
-    p.chain(start, registrera, fas_ide, ide_in, idefas, r_ide)
+    p.chain(start, registrera, fas_ide, ide_in, idefas, u_ide, r_ide)
     p.flow(g_ide, ide_beslut, "ja", ok_ide)
     p.flow(g_ide, ide_in, "nej", default=True)
     p.chain(ide_beslut, reg_ide, g_ide_beslut)
@@ -94,7 +97,7 @@ def build():
     ansokan_in = p.add("exclusiveGateway", "ansokan_in", None, S, 14)
     ansokan = user_task(p, "ansokan", "Fyll i ansökan (avsnitt 5–10)", S, 15, "ansokan", "sokande",
                         days(30), days(30), days(35))
-    u_ans = underlag("ansokan", 17)
+    u_ans = underlag("ansokan", "Läs in ansökan", ["komplett", "kostnader", "parter", "malgrupp", "medel"], 17)
     p.chain(fas_ansokan, ansokan_in, ansokan, u_ans)
     previous = u_ans
     col = 18
@@ -132,6 +135,7 @@ def build():
                                "styrelsebeslut", "styrelse", days(40), days(40), days(45),
                                doc="Sekreteraren registrerar sammanträdet: närvaro, jäv i ärendet, beslut (bifall, avslag, "
                                    "återremiss; variabeln styrelsebeslut) och paragraf i protokollet.")
+    u_sam = underlag("sammantrade", "Läs in sammanträdet", ["jav"], col + 4)
     r_jav, g_jav, ok_jav = gate("jav", col + 5)
     reg_beslut = p.add("serviceTask", "beslut_styrelse", "Registrera beslutet", K, col + 7, attrs={"camunda:type": "beslut"},
                        props={"beslut": "styrelse"})
@@ -140,7 +144,7 @@ def build():
     beslutsbrev = p.add("serviceTask", "beslutsbrev", "Skriv beslutsbrev", K, col + 9,
                         attrs={"camunda:type": "dokument"}, props={"mall": "beslutsbrev"})
     g_beslut = p.add("exclusiveGateway", "styrelsebeslut", "Styrelsens beslut", K, col + 10)
-    p.chain(forslag, fas_styrelse, styrelse_in, styrelsebeslut, r_jav)
+    p.chain(forslag, fas_styrelse, styrelse_in, styrelsebeslut, u_sam, r_jav)
     p.flow(g_jav, reg_beslut, "ja", ok_jav)
     p.flow(g_jav, styrelse_in, "nej", default=True)
     p.chain(reg_beslut, protokoll, beslutsbrev, g_beslut)
@@ -180,12 +184,13 @@ def build():
                             "implementeringsbeslut", "styrelse", days(40), days(40), days(45),
                             doc="Sekreteraren registrerar beslutet från sammanträdet: alternativ (variabeln "
                                 "implementeringsalternativ), närvaro, jäv och paragraf.")
+    u_impl = underlag("implementering", "Läs in beslutet", ["jav_impl", "impl"], col + 10)
     r_jav2, g_jav2, ok_jav2 = gate("jav_impl", col + 11)
     r_impl, g_impl, ok_impl = gate("impl", col + 13)
     reg_impl = p.add("serviceTask", "beslut_implementering", "Registrera beslutet", K, col + 15,
                      attrs={"camunda:type": "beslut"}, props={"beslut": "implementering"})
     join = p.add("parallelGateway", "genomforande_slut", None, K, col + 16)
-    p.chain(fork, impl_tid, fas_impl, impl_in, impl_forslag, impl_beslut_in, impl_beslut, r_jav2)
+    p.chain(fork, impl_tid, fas_impl, impl_in, impl_forslag, impl_beslut_in, impl_beslut, u_impl, r_jav2)
     p.flow(g_jav2, r_impl, "ja", ok_jav2)
     p.flow(g_jav2, impl_beslut_in, "nej", default=True)
     p.flow(g_impl, reg_impl, "ja", ok_impl)

@@ -97,6 +97,24 @@ public sealed partial class UppgiftsTests
     }
 
     [Theory, MemberData(nameof(Filer))]
+    public void Fore_varje_regelkontroll_har_en_underlagsuppgift_hamtat_regelverkets_indata(string fil)
+    {
+        var bpmn = Las(fil);
+        var fore = bpmn.Floden.ToLookup(f => (string)f.Attribute("targetRef")!, f => bpmn.Nod((string)f.Attribute("sourceRef")!));
+
+        foreach (var kontroll in bpmn.Av("businessRuleTask"))
+        {
+            var regelverk = CamundaAttribut(kontroll, "decisionRef")!;
+            // back along the gate group: rule tasks and their gateways, until the service task that prepared it
+            var nod = kontroll;
+            while (nod.Name.LocalName is "businessRuleTask" or "exclusiveGateway")
+                nod = fore[Id(nod)].Single();
+            CamundaAttribut(nod, "type").Should().BeOneOf(["insatsunderlag", "budgetunderlag"], $"{Id(kontroll)} ska föregås av en underlagsuppgift");
+            Egenskaper(nod)["regelverk"].Split(',').Should().Contain(regelverk, $"{Id(nod)} ska hämta indata för {Id(kontroll)}");
+        }
+    }
+
+    [Theory, MemberData(nameof(Filer))]
     public void Hanterare_formular_regelverk_och_variabler_star_i_workflows_README(string fil)
     {
         var bpmn = Las(fil);
@@ -106,8 +124,10 @@ public sealed partial class UppgiftsTests
         {
             foreach (var attribut in new[] { "type", "formKey", "decisionRef", "resultVariable", "elementVariable" })
                 if (CamundaAttribut(element, attribut) is { } v) namn.Add(v);
-            foreach (var (nyckel, varde) in Egenskaper(element).Where(p => p.Key is not "uppgift" and not "asOf"))
+            foreach (var (nyckel, varde) in Egenskaper(element).Where(p => p.Key is not "uppgift" and not "asOf" and not "regelverk"))
                 namn.Add($"{nyckel}={varde}");
+            if (Egenskaper(element).TryGetValue("regelverk", out var lista))
+                namn.UnionWith(lista.Split(','));
         }
         var texter = bpmn.Dokument.Descendants().SelectMany(e => e.Attributes().Select(a => a.Value).Append(e.HasElements ? "" : e.Value));
         foreach (Match uttryck in texter.SelectMany(t => Uttryck().Matches(t)))
