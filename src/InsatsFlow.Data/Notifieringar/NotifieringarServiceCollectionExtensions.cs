@@ -23,6 +23,7 @@ public static class NotifieringarServiceCollectionExtensions
             services.AddSingleton<ISender, LoggSender>();
         services.AddScoped<INotificationOutbox, NotificationOutbox>();
         services.AddScoped<NotifieringsDispatcher>();
+        services.AddScoped<Paminnelseutskick>(); // needs AddDokument for the renderer
         services.AddTransient<SkickaNotifieringarJobb>();
         return services;
     }
