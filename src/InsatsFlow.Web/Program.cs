@@ -1,9 +1,12 @@
 using System.Text.Json.Serialization;
 using InsatsFlow.Data;
 using InsatsFlow.Data.Demo;
+using InsatsFlow.Web.Components;
 using InsatsFlow.Web.Features.Insatser;
 using InsatsFlow.Web.Health;
 using InsatsFlow.Web.Hosting;
+using InsatsFlow.Web.Identity;
+using InsatsFlow.Web.Security;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,21 +17,33 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddInsatsFlowData(DatabaseStartup.ConnectionString(builder.Configuration, paths));
 builder.Services.Configure<DemoDataOptions>(builder.Configuration.GetSection(DemoDataOptions.Section));
 builder.Services.AddScoped<DemoSeeder>();
+builder.Services.AddScoped<DemoAccounts>();
+builder.AddInsatsFlowAuthentication();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("databas");
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddOpenApi();
 builder.Services.AddProblemDetails();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
 
 await app.PrepareDatabaseAsync();
 
 app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseSecurityHeaders();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
 app.MapHealthChecks("/health");
 app.MapOpenApi();
 app.MapScalarApiReference();
+app.MapKontoApi();
 app.MapInsatserApi();
-app.MapGet("/", () => Results.Redirect("/scalar")).ExcludeFromDescription();
+// Our own CSP already says frame-ancestors 'none'; Blazor would add a second header.
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
 
 app.Run();
 

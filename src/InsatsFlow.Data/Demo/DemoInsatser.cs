@@ -37,7 +37,7 @@ internal static class DemoInsatser
         halsodisken.Malgrupp = new() { Beskrivning = "Sjukskrivna med lätt till måttlig psykisk ohälsa", AlderFran = 18, AlderTill = 64 };
         halsodisken.PeriodStart = new DateOnly(y - 1, 2, 1);
         halsodisken.PeriodSlut = new DateOnly(y + 1, 1, 31);
-        halsodisken.Kontaktpersoner.Add(new() { Namn = "Helena Strand", Roll = "Projektledare", Organisation = "Region Demo", Epost = "helena.strand@regiondemo.example" });
+        halsodisken.Kontaktpersoner.Add(new() { Namn = "Helena Strand", Roll = "Projektledare", Organisation = "Region Demo", Epost = "sokande@demo.insatsflow.se" });
         Budget(halsodisken, y - 1, ("personal", 820_000m), ("lokaler", 60_000m), ("utvardering", 40_000m));
         Budget(halsodisken, y, ("personal", 900_000m), ("lokaler", 60_000m), ("utvardering", 80_000m));
         halsodisken.Beslut.Add(new() { InsatsId = halsodisken.Id, Typ = BeslutsTyp.Bifall, Datum = new DateOnly(y - 2, 12, 8), Paragraf = 41, BeviljatBelopp = 1_960_000m, Motivering = "Insatsen uppfyller förbundets prioriteringar." });

@@ -1,5 +1,6 @@
 using InsatsFlow.Data;
 using InsatsFlow.Data.Demo;
+using InsatsFlow.Web.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -26,6 +27,9 @@ public static class DatabaseStartup
         if (scope.ServiceProvider.GetRequiredService<IOptions<DemoDataOptions>>().Value.Enabled)
         {
             var seeded = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
+            var password = app.Configuration["DemoData:Password"]
+                ?? throw new InvalidOperationException("DemoData:Password saknas i konfigurationen (behövs för demokontona).");
+            await scope.ServiceProvider.GetRequiredService<DemoAccounts>().EnsureAsync(password);
             app.Logger.LogInformation(seeded ? "Demodata inlagt." : "Demodata finns redan; inget nytt lagt in.");
         }
     }

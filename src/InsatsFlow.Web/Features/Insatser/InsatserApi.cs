@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using InsatsFlow.Core.Domain;
 using InsatsFlow.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,15 +10,16 @@ public static class InsatserApi
 {
     public static RouteGroupBuilder MapInsatserApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapGroup("/api/insatser").WithTags("Insatser");
+        var api = routes.MapGroup("/api/insatser").WithTags("Insatser")
+            .RequireAuthorization(p => p.RequireRole(InsatsAtkomst.LasandeRoller));
         api.MapGet("/", ListInsatserAsync).WithSummary("Alla insatser med fas");
         return api;
     }
 
-    public static async Task<Ok<List<InsatsListItem>>> ListInsatserAsync(InsatsFlowDbContext db, CancellationToken cancellationToken)
+    public static async Task<Ok<List<InsatsListItem>>> ListInsatserAsync(InsatsFlowDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var medlemmar = await db.Medlemmar.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.Namn, cancellationToken);
-        var insatser = await db.Insatser.AsNoTracking().OrderBy(i => i.Diarienummer).ToListAsync(cancellationToken);
+        var insatser = await db.Insatser.AsNoTracking().Synliga(user).OrderBy(i => i.Diarienummer).ToListAsync(cancellationToken);
         return TypedResults.Ok(insatser.Select(i => new InsatsListItem(
             i.Id,
             i.Diarienummer,

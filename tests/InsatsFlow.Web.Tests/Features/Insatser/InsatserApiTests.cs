@@ -9,10 +9,10 @@ public sealed class InsatserApiTests
     private sealed record Rad(string Diarienummer, string Titel, string Fas, string FasNamn, List<string> Medlemmar);
 
     [Fact]
-    public async Task Listan_visar_demoinsatserna_med_fas()
+    public async Task Kansliet_ser_alla_demoinsatser_med_fas()
     {
         await using var factory = new InsatsFlowFactory();
-        var client = factory.CreateClient();
+        var client = await factory.LoggaInAsync(Inloggning.Kansli);
 
         var rader = await client.GetFromJsonAsync<List<Rad>>("/api/insatser");
 
@@ -24,24 +24,35 @@ public sealed class InsatserApiTests
     }
 
     [Fact]
-    public async Task Utan_demodata_ar_listan_tom()
+    public async Task En_sokande_ser_bara_insatser_dar_hen_ar_kontaktperson()
     {
-        await using var factory = new InsatsFlowFactory(demoData: false);
-        var client = factory.CreateClient();
+        await using var factory = new InsatsFlowFactory();
+        var client = await factory.LoggaInAsync(Inloggning.Sokande);
 
-        var response = await client.GetAsync("/api/insatser");
+        var rader = await client.GetFromJsonAsync<List<Rad>>("/api/insatser");
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await response.Content.ReadFromJsonAsync<List<Rad>>()).Should().BeEmpty();
+        rader!.Select(r => r.Titel).Should().Equal("Hälsodisken");
+    }
+
+    [Fact]
+    public async Task Utan_inloggning_svarar_api_401()
+    {
+        await using var factory = new InsatsFlowFactory();
+
+        var response = await factory.CreateClient().GetAsync("/api/insatser");
+
+        response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
     }
 
     [Fact]
     public async Task En_andra_start_mot_samma_fil_lagger_inte_in_demodata_igen()
     {
         await using var first = new InsatsFlowFactory();
-        (await first.CreateClient().GetFromJsonAsync<List<Rad>>("/api/insatser")).Should().HaveCount(10);
+        var firstClient = await first.LoggaInAsync(Inloggning.Kansli);
+        (await firstClient.GetFromJsonAsync<List<Rad>>("/api/insatser")).Should().HaveCount(10);
 
         await using var second = new InsatsFlowFactory(databaseFile: first.DatabaseFile);
-        (await second.CreateClient().GetFromJsonAsync<List<Rad>>("/api/insatser")).Should().HaveCount(10);
+        var secondClient = await second.LoggaInAsync(Inloggning.Kansli);
+        (await secondClient.GetFromJsonAsync<List<Rad>>("/api/insatser")).Should().HaveCount(10);
     }
 }

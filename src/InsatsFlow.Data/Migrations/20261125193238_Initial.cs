@@ -12,6 +12,39 @@ namespace InsatsFlow.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AspNetRoles",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Dokument",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Typ = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Mallnamn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    MallSha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    ProcessInstansId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Affarsnyckel = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Html = table.Column<string>(type: "TEXT", nullable: false),
+                    ModellJson = table.Column<string>(type: "TEXT", nullable: false),
+                    SkapadUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Dokument", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Forbund",
                 columns: table => new
                 {
@@ -22,6 +55,75 @@ namespace InsatsFlow.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Forbund", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notifieringar",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Mottagartyp = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    MottagareId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kanal = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Amne = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Innehall = table.Column<string>(type: "TEXT", nullable: false),
+                    InnehallArHtml = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ForfallerUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SkapadUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Dedupliceringsnyckel = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ProcessInstansId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Forsok = table.Column<int>(type: "INTEGER", nullable: false),
+                    SenasteFel = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    NastaForsokUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SkickadUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifieringar", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Regelprovningar",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Regelverk = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Version = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    GiltigFran = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Datum = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    IndataJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Uppfylld = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UtfordVidUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ProcessInstanceId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ElementId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Regelprovningar", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetRoleClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoleClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetRoleClaims_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -129,6 +231,30 @@ namespace InsatsFlow.Data.Migrations
                         principalTable: "Forbund",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RegelprovningUtfall",
+                columns: table => new
+                {
+                    Ordning = table.Column<int>(type: "INTEGER", nullable: false),
+                    RegelprovningId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Regel = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Utfall = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Allvarlighet = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Meddelande = table.Column<string>(type: "TEXT", nullable: false),
+                    RattsligGrund = table.Column<string>(type: "TEXT", nullable: false),
+                    Detalj = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegelprovningUtfall", x => new { x.RegelprovningId, x.Ordning });
+                    table.ForeignKey(
+                        name: "FK_RegelprovningUtfall_Regelprovningar_RegelprovningId",
+                        column: x => x.RegelprovningId,
+                        principalTable: "Regelprovningar",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -267,6 +393,40 @@ namespace InsatsFlow.Data.Migrations
                         principalTable: "Insatser",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUsers",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Namn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    MedlemId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ArForbundschef = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetUsers_Medlemmar_MedlemId",
+                        column: x => x.MedlemId,
+                        principalTable: "Medlemmar",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -493,6 +653,91 @@ namespace InsatsFlow.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AspNetUserClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserClaims_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserLogins",
+                columns: table => new
+                {
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserLogins", x => new { x.LoginProvider, x.ProviderKey });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserLogins_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserRoles",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserRoles", x => new { x.UserId, x.RoleId });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserTokens",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserTokens", x => new { x.UserId, x.LoginProvider, x.Name });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserTokens_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "JavAnmalningar",
                 columns: table => new
                 {
@@ -528,6 +773,48 @@ namespace InsatsFlow.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_AspNetRoleClaims_RoleId",
+                table: "AspNetRoleClaims",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "RoleNameIndex",
+                table: "AspNetRoles",
+                column: "NormalizedName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserClaims_UserId",
+                table: "AspNetUserClaims",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserLogins_UserId",
+                table: "AspNetUserLogins",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserRoles_RoleId",
+                table: "AspNetUserRoles",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "EmailIndex",
+                table: "AspNetUsers",
+                column: "NormalizedEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_MedlemId",
+                table: "AspNetUsers",
+                column: "MedlemId");
+
+            migrationBuilder.CreateIndex(
+                name: "UserNameIndex",
+                table: "AspNetUsers",
+                column: "NormalizedUserName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Beslut_InsatsId",
                 table: "Beslut",
                 column: "InsatsId");
@@ -551,6 +838,16 @@ namespace InsatsFlow.Data.Migrations
                 name: "IX_BudgetSamrad_MedlemId",
                 table: "BudgetSamrad",
                 column: "MedlemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dokument_Affarsnyckel",
+                table: "Dokument",
+                column: "Affarsnyckel");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dokument_ProcessInstansId",
+                table: "Dokument",
+                column: "ProcessInstansId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Forbund_Organisationsnummer",
@@ -590,6 +887,32 @@ namespace InsatsFlow.Data.Migrations
                 column: "ForbundId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Notifieringar_Dedupliceringsnyckel",
+                table: "Notifieringar",
+                column: "Dedupliceringsnyckel",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifieringar_ProcessInstansId",
+                table: "Notifieringar",
+                column: "ProcessInstansId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifieringar_Status_ForfallerUtc",
+                table: "Notifieringar",
+                columns: new[] { "Status", "ForfallerUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Regelprovningar_ProcessInstanceId",
+                table: "Regelprovningar",
+                column: "ProcessInstanceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Regelprovningar_Regelverk_Version",
+                table: "Regelprovningar",
+                columns: new[] { "Regelverk", "Version" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Sammantraden_ForbundId",
                 table: "Sammantraden",
                 column: "ForbundId");
@@ -622,6 +945,21 @@ namespace InsatsFlow.Data.Migrations
                 name: "Ansokningar");
 
             migrationBuilder.DropTable(
+                name: "AspNetRoleClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserLogins");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserRoles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
                 name: "Beslut");
 
             migrationBuilder.DropTable(
@@ -635,6 +973,9 @@ namespace InsatsFlow.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "BudgetSamrad");
+
+            migrationBuilder.DropTable(
+                name: "Dokument");
 
             migrationBuilder.DropTable(
                 name: "FortsattFinansiering");
@@ -655,10 +996,22 @@ namespace InsatsFlow.Data.Migrations
                 name: "Narvaro");
 
             migrationBuilder.DropTable(
+                name: "Notifieringar");
+
+            migrationBuilder.DropTable(
+                name: "RegelprovningUtfall");
+
+            migrationBuilder.DropTable(
                 name: "Styrelseledamoter");
 
             migrationBuilder.DropTable(
                 name: "Uppfoljningsrapporter");
+
+            migrationBuilder.DropTable(
+                name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "Arsbudgetar");
@@ -670,10 +1023,13 @@ namespace InsatsFlow.Data.Migrations
                 name: "Arenden");
 
             migrationBuilder.DropTable(
-                name: "Medlemmar");
+                name: "Regelprovningar");
 
             migrationBuilder.DropTable(
                 name: "Styrelser");
+
+            migrationBuilder.DropTable(
+                name: "Medlemmar");
 
             migrationBuilder.DropTable(
                 name: "Insatser");

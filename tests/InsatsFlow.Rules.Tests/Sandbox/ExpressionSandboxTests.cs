@@ -1,0 +1,101 @@
+using System.Linq.Dynamic.Core;
+using System.Linq.Expressions;
+using System.Text;
+using InsatsFlow.Engine.Expressions;
+
+namespace InsatsFlow.Rules.Tests.Sandbox;
+
+/// <summary>The shared sandbox itself, on trees parsed by System.Linq.Dynamic.Core as the BPMN engine and RulesEngine parse them.</summary>
+public class ExpressionSandboxTests
+{
+    private readonly ExpressionSandbox sandbox = new();
+
+    public sealed class Ansokan
+    {
+        public string Fas { get; set; } = "ide";
+        public List<int> Avsnitt { get; set; } = [];
+    }
+
+    private static LambdaExpression Parse<T>(string expression) =>
+        DynamicExpressionParser.ParseLambda(new ParsingConfig(), false, [Expression.Parameter(typeof(T), "x")], typeof(bool), expression);
+
+    [Fact]
+    public void Ett_uttryck_over_registrerade_typer_ar_tillatet()
+    {
+        var withAnsokan = sandbox.With(typeof(Ansokan));
+
+        withAnsokan.Explain(Parse<Ansokan>("x.Fas == \"ansokan\" && x.Avsnitt.Any(a => a > 4)")).Should().BeNull();
+    }
+
+    [Fact]
+    public void En_oregistrerad_typ_ar_inte_tillaten()
+    {
+        sandbox.Explain(Parse<Ansokan>("x.Fas == \"ansokan\"")).Should().Contain("Ansokan").And.Contain("inte tillåt");
+    }
+
+    // System.Linq.Dynamic.Core refuses GetType on ordinary classes, but not on every type (RulesEngine's input
+    // types let it through), so the sandbox must refuse the tree itself.
+    [Fact]
+    public void GetType_ar_inte_tillatet()
+    {
+        var x = Expression.Parameter(typeof(Ansokan), "x");
+        var tree = Expression.NotEqual(Expression.Call(x, typeof(object).GetMethod(nameof(GetType))!), Expression.Constant(null, typeof(Type)));
+
+        sandbox.With(typeof(Ansokan)).Explain(tree).Should().Contain("System.Type");
+    }
+
+    [Fact]
+    public void Assembly_via_GetType_ar_inte_tillatet()
+    {
+        var x = Expression.Parameter(typeof(Ansokan), "x");
+        var assembly = Expression.Property(Expression.Call(x, typeof(object).GetMethod(nameof(GetType))!), nameof(Type.Assembly));
+        var tree = Expression.NotEqual(Expression.Property(assembly, "FullName"), Expression.Constant(null, typeof(string)));
+
+        var act = () => sandbox.With(typeof(Ansokan)).Check(tree);
+
+        act.Should().Throw<ExpressionNotAllowedException>();
+    }
+
+    [Fact]
+    public void Assembly_aven_utan_GetType_ar_inte_tillatet()
+    {
+        var assembly = Expression.Constant(typeof(Ansokan).Assembly);
+        var tree = Expression.NotEqual(Expression.Property(assembly, "FullName"), Expression.Constant(null, typeof(string)));
+
+        sandbox.Explain(tree).Should().NotBeNull();
+    }
+
+    [Fact]
+    public void En_typkonstant_ar_inte_tillaten()
+    {
+        var tree = Expression.NotEqual(Expression.Constant(typeof(string), typeof(object)), Expression.Constant(null));
+
+        sandbox.Explain(tree).Should().Contain("reflektion");
+    }
+
+    [Fact]
+    public void Att_skapa_en_oregistrerad_typ_ar_inte_tillatet()
+    {
+        var tree = Expression.NotEqual(Expression.New(typeof(StringBuilder)), Expression.Constant(null, typeof(StringBuilder)));
+
+        sandbox.Explain(tree).Should().Contain("StringBuilder");
+    }
+
+    [Fact]
+    public void Anrop_av_en_delegat_ar_inte_tillatet()
+    {
+        Expression<Func<int, bool>> positive = i => i > 0;
+        var tree = Expression.Invoke(Expression.Constant(positive.Compile()), Expression.Constant(1));
+
+        sandbox.Explain(tree).Should().NotBeNull();
+    }
+
+    [Fact]
+    public void Dynamiska_klasser_fran_regelindata_ar_tillatna()
+    {
+        var type = DynamicClassFactory.CreateType([new DynamicProperty("belopp", typeof(decimal))]);
+        var tree = DynamicExpressionParser.ParseLambda(new ParsingConfig(), false, [Expression.Parameter(type, "budget")], typeof(bool), "budget.belopp > 0");
+
+        sandbox.Explain(tree).Should().BeNull();
+    }
+}
