@@ -5,9 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace InsatsFlow.Core.Tests;
 
 /// <summary>
-/// A real SQLite file in a temp folder, set up like production (DatabaseSetup). Applies the migrations when
-/// they cover the whole model; while the Dokument/Notifieringar tables are not yet in a migration it falls
-/// back to EnsureCreated — temporary, until the lead regenerates the migrations.
+/// A real SQLite file in a temp folder, migrated like production (DatabaseSetup.MigrateAsync); a model
+/// change without a migration fails here with EF's pending-changes message.
 /// </summary>
 public sealed class TestDatabase : IDisposable
 {
@@ -18,10 +17,7 @@ public sealed class TestDatabase : IDisposable
         Directory.CreateDirectory(_katalog);
         Sokvag = Path.Combine(_katalog, "insatsflow.db");
         using var db = NyContext();
-        if (db.Database.GetMigrations().Any() && !db.Database.HasPendingModelChanges())
-            DatabaseSetup.MigrateAsync(db).GetAwaiter().GetResult();
-        else
-            db.Database.EnsureCreated();
+        DatabaseSetup.MigrateAsync(db).GetAwaiter().GetResult();
     }
 
     public string Sokvag { get; }
