@@ -16,6 +16,8 @@ public static class DokumentServiceCollectionExtensions
         services.AddSingleton(options);
         services.AddSingleton(TemplateStore.LaddaFran(options.Mallkatalog));
         services.AddSingleton<DokumentRenderer>();
+        // The host calls Start() to reload templates/ when a file changes.
+        services.AddSingleton(sp => new TemplateStoreReloader(sp.GetRequiredService<TemplateStore>(), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<IDokumentarkiv, Dokumentarkiv>();
         services.AddScoped<Dokumentproduktion>();
         return services;
