@@ -1,4 +1,5 @@
 using InsatsFlow.Core.Notifieringar;
+using InsatsFlow.Engine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -24,6 +25,7 @@ public static class NotifieringarServiceCollectionExtensions
         services.AddScoped<INotificationOutbox, NotificationOutbox>();
         services.AddScoped<NotifieringsDispatcher>();
         services.AddScoped<Paminnelseutskick>(); // needs AddDokument for the renderer
+        services.AddScoped<IServiceTaskHandler, NotifieraHandler>();
         services.AddTransient<SkickaNotifieringarJobb>();
         return services;
     }
