@@ -1,3 +1,4 @@
+using InsatsFlow.Core.Data;
 using InsatsFlow.Core.Domain;
 using InsatsFlow.Data.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace InsatsFlow.Data;
 /// Identity's tables (accounts, roles) live here too: one database, one transaction.
 /// </summary>
 public sealed class InsatsFlowDbContext(DbContextOptions<InsatsFlowDbContext> options)
-    : IdentityDbContext<Anvandare>(options)
+    : IdentityDbContext<Anvandare>(options), IDomanData
 {
     public DbSet<Forbund> Forbund => Set<Forbund>();
     public DbSet<Medlem> Medlemmar => Set<Medlem>();

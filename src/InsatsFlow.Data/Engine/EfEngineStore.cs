@@ -1,0 +1,151 @@
+using System.Linq.Expressions;
+using InsatsFlow.Engine;
+using InsatsFlow.Engine.Store;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace InsatsFlow.Data.Engine;
+
+/// <summary>
+/// The engine store on the one scoped <see cref="InsatsFlowDbContext"/>: a command's changes — and those of
+/// the service task handlers it calls, on the same context — are written by one SaveChanges.
+/// </summary>
+public sealed class EfEngineStore(InsatsFlowDbContext db) : IEngineStore
+{
+    public async Task<ProcessDefinition?> FindDefinitionAsync(string id, CancellationToken ct) =>
+        await db.Set<ProcessDefinition>().FindAsync([id], ct);
+
+    public async Task<ProcessDefinition?> FindLatestDefinitionAsync(string key, CancellationToken ct)
+    {
+        var stored = await db.Set<ProcessDefinition>().Where(d => d.Key == key).OrderByDescending(d => d.Version).FirstOrDefaultAsync(ct);
+        var local = db.Set<ProcessDefinition>().Local.Where(d => d.Key == key).MaxBy(d => d.Version);
+        return local is not null && (stored is null || local.Version > stored.Version) ? local : stored;
+    }
+
+    public async Task<IReadOnlyList<ProcessDefinition>> LatestDefinitionsAsync(CancellationToken ct)
+    {
+        var versions = await db.Set<ProcessDefinition>().Select(d => new { d.Id, d.Key, d.Version }).ToListAsync(ct);
+        var result = new List<ProcessDefinition>();
+        foreach (var latest in versions.GroupBy(v => v.Key).Select(g => g.MaxBy(v => v.Version)!))
+            result.Add((await FindDefinitionAsync(latest.Id, ct))!);
+        return result;
+    }
+
+    public async Task<ProcessInstance?> FindInstanceAsync(string id, CancellationToken ct) =>
+        await db.Set<ProcessInstance>().FindAsync([id], ct);
+
+    public Task<IReadOnlyList<ProcessInstance>> FindInstancesAsync(string? definitionKey, string? businessKey, bool runningOnly, CancellationToken ct) =>
+        QueryAsync<ProcessInstance>(i => (definitionKey == null || i.DefinitionKey == definitionKey)
+            && (businessKey == null || i.BusinessKey == businessKey)
+            && (!runningOnly || i.Status == InstanceStatus.Running), ct);
+
+    public async Task<TaskItem?> FindTaskAsync(string id, CancellationToken ct) => await db.Set<TaskItem>().FindAsync([id], ct);
+
+    public async Task<IReadOnlyList<TaskItem>> TasksAsync(TaskFilter f, CancellationToken ct)
+    {
+        var candidateQuery = f.CandidateUser is not null || f.CandidateGroups is not null;
+        var groups = (f.CandidateGroups ?? []).Select(g => "|" + g + "|").ToList();
+        var user = "|" + f.CandidateUser + "|";
+        var candidates = await QueryAsync<TaskItem>(t => (!f.OpenOnly || t.State == TaskState.Open)
+            && (f.InstanceId == null || t.InstanceId == f.InstanceId)
+            && (f.Assignee == null || t.Assignee == f.Assignee)
+            && (!candidateQuery || t.Assignee == null), ct);
+        if (!candidateQuery) return candidates;
+        return candidates.Where(t => (f.CandidateUser != null && t.CandidateUsers.Contains(user, StringComparison.Ordinal))
+            || groups.Any(g => t.CandidateGroups.Contains(g, StringComparison.Ordinal))).ToList();
+    }
+
+    public async Task<TimerJob?> FindTimerAsync(string id, CancellationToken ct) => await db.Set<TimerJob>().FindAsync([id], ct);
+
+    public Task<IReadOnlyList<TimerJob>> PendingTimersAsync(string? instanceId, DateTimeOffset? dueBy, CancellationToken ct) =>
+        QueryAsync<TimerJob>(t => t.State == TimerState.Pending
+            && (instanceId == null || t.InstanceId == instanceId)
+            && (dueBy == null || t.DueAt <= dueBy), ct);
+
+    public Task<IReadOnlyList<MessageSubscription>> SubscriptionsAsync(string? instanceId, string? messageName, string? businessKey, CancellationToken ct) =>
+        QueryAsync<MessageSubscription>(s => (instanceId == null || s.InstanceId == instanceId)
+            && (messageName == null || s.MessageName == messageName)
+            && (businessKey == null || s.BusinessKey == businessKey), ct);
+
+    public Task<IReadOnlyList<Incident>> IncidentsAsync(string? instanceId, bool openOnly, CancellationToken ct) =>
+        QueryAsync<Incident>(i => (instanceId == null || i.InstanceId == instanceId) && (!openOnly || i.ResolvedAt == null), ct);
+
+    public async Task<Incident?> FindIncidentAsync(string id, CancellationToken ct) => await db.Set<Incident>().FindAsync([id], ct);
+
+    public async Task<IReadOnlyList<JournalEntry>> JournalAsync(string instanceId, CancellationToken ct) =>
+        await db.Set<JournalEntry>().AsNoTracking().Where(j => j.InstanceId == instanceId).OrderBy(j => j.Sequence).ToListAsync(ct);
+
+    public async Task<IdempotencyRecord?> FindIdempotencyAsync(string key, CancellationToken ct) =>
+        await db.Set<IdempotencyRecord>().FindAsync([key], ct);
+
+    public void Add<T>(T record) where T : class => db.Set<T>().Add(record);
+
+    public void Remove<T>(T record) where T : class => db.Set<T>().Remove(record);
+
+    public object Savepoint() => db.ChangeTracker.Entries().ToDictionary(e => e.Entity, e => e.State, ReferenceEqualityComparer.Instance);
+
+    public void RollbackTo(object savepoint)
+    {
+        var before = (Dictionary<object, EntityState>)savepoint;
+        foreach (var entry in db.ChangeTracker.Entries().ToList())
+        {
+            if (!before.TryGetValue(entry.Entity, out var state))
+            {
+                if (entry.State == EntityState.Added) entry.State = EntityState.Detached;
+                else Revert(entry);
+            }
+            else if (state == EntityState.Unchanged && entry.State != EntityState.Unchanged) Revert(entry);
+        }
+    }
+
+    private static void Revert(EntityEntry entry)
+    {
+        entry.CurrentValues.SetValues(entry.OriginalValues);
+        entry.State = EntityState.Unchanged;
+    }
+
+    public async Task SaveChangesAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            var what = e.Entries.FirstOrDefault()?.Entity switch
+            {
+                ProcessInstance i => $"instansen {i.Id}",
+                TaskItem t => $"uppgiften {t.ElementId}",
+                TimerJob t => $"timern {t.Id}",
+                var other => other?.GetType().Name ?? "raden",
+            };
+            throw new EngineConflictException($"Någon annan hann före: {what} ändrades medan kommandot kördes. Läs om och försök igen.", e);
+        }
+        catch (DbUpdateException e) when (db.ChangeTracker.Entries<IdempotencyRecord>().Any(r => r.State == EntityState.Added))
+        {
+            var key = db.ChangeTracker.Entries<IdempotencyRecord>().First(r => r.State == EntityState.Added).Entity.Key;
+            if (await db.Set<IdempotencyRecord>().AsNoTracking().AnyAsync(r => r.Key == key, ct)) throw new IdempotencyKeyTakenException(key, e);
+            throw new EngineConflictException($"Kommandot kunde inte sparas: {e.InnerException?.Message ?? e.Message}", e);
+        }
+        catch (DbUpdateException e)
+        {
+            throw new EngineConflictException($"Kommandot kunde inte sparas: {e.InnerException?.Message ?? e.Message}", e);
+        }
+    }
+
+    public void Reset() => db.ChangeTracker.Clear();
+
+    /// <summary>Rows matching in the database plus rows added in this unit of work, filtered again in memory
+    /// (a tracked row may already have changed in this command).</summary>
+    private async Task<IReadOnlyList<T>> QueryAsync<T>(Expression<Func<T, bool>> predicate, CancellationToken ct) where T : class
+    {
+        var set = db.Set<T>();
+        var stored = await set.Where(predicate).ToListAsync(ct);
+        var test = predicate.Compile();
+        var result = new List<T>();
+        var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        foreach (var row in stored.Concat(set.Local.Where(test)))
+            if (test(row) && seen.Add(row) && db.Entry(row).State != EntityState.Deleted) result.Add(row);
+        return result;
+    }
+}

@@ -1,0 +1,33 @@
+using InsatsFlow.Engine;
+using InsatsFlow.Engine.Store;
+using InsatsFlow.Engine.Time;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace InsatsFlow.Data.Engine;
+
+public static class EngineServiceCollectionExtensions
+{
+    /// <summary>
+    /// The engine on the host's InsatsFlowDbContext (register that first): a scoped <see cref="ProcessEngine"/> and
+    /// store, a singleton definition cache. TimeProvider, <see cref="IBusinessCalendar"/> and <see cref="ITimerScheduler"/>
+    /// are used if registered, else the system clock, every day a working day, and manual timer firing.
+    /// </summary>
+    public static IServiceCollection AddInsatsFlowEngine(this IServiceCollection services, Action<EngineOptions>? configure = null)
+    {
+        var options = new EngineOptions();
+        configure?.Invoke(options);
+        services.AddSingleton(options);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IBusinessCalendar, AllDaysCalendar>();
+        services.TryAddSingleton<ITimerScheduler, ManualTimerScheduler>();
+        services.AddSingleton<DefinitionRegistry>();
+        services.AddScoped<IEngineStore, EfEngineStore>();
+        services.AddScoped<ProcessEngine>();
+        return services;
+    }
+
+    /// <summary>Registers a service task handler, resolved by its <see cref="IServiceTaskHandler.Name"/> in each command's scope.</summary>
+    public static IServiceCollection AddServiceTaskHandler<T>(this IServiceCollection services) where T : class, IServiceTaskHandler =>
+        services.AddScoped<IServiceTaskHandler, T>();
+}

@@ -1,0 +1,28 @@
+using System.Collections.Concurrent;
+using InsatsFlow.Engine.Expressions;
+using InsatsFlow.Engine.Model;
+using InsatsFlow.Engine.Parsing;
+using InsatsFlow.Engine.Store;
+using InsatsFlow.Engine.Time;
+
+namespace InsatsFlow.Engine;
+
+/// <summary>
+/// Parsed definitions, one per deployed version, shared by all commands (a singleton), so each definition
+/// is parsed once and its expressions compile once.
+/// </summary>
+public sealed class DefinitionRegistry(EngineOptions options, IBusinessCalendar calendar)
+{
+    private readonly ConcurrentDictionary<string, ProcessModel> models = new();
+
+    public ExpressionHost Host { get; } = new(options, calendar);
+
+    public EngineOptions Options => options;
+
+    public ProcessModel Get(ProcessDefinition definition) =>
+        models.GetOrAdd(definition.Id, _ =>
+            BpmnParser.Parse(definition.Xml, definition.ResourceName, Host).SingleOrDefault(m => m.Key == definition.Key)
+            ?? throw new EngineException($"Definitionen {definition.Id} innehåller inte processen {definition.Key}."));
+
+    internal void Remember(ProcessDefinition definition, ProcessModel model) => models.TryAdd(definition.Id, model);
+}

@@ -1,0 +1,56 @@
+namespace InsatsFlow.Engine.Model;
+
+// Plain data per element kind. Behaviour lives in Behaviours/, one class per kind.
+
+public sealed class StartEvent : FlowElement { public EventDefinition? Trigger { get; init; } }
+
+public sealed class EndEvent : FlowElement { public EventDefinition? Result { get; init; } }
+
+public sealed class IntermediateCatchEvent : FlowElement { public required EventDefinition Trigger { get; init; } }
+
+public sealed class BoundaryEvent : FlowElement
+{
+    public required string AttachedToId { get; init; }
+    public bool Interrupting { get; init; } = true;
+    public required EventDefinition Trigger { get; init; }
+}
+
+public sealed class UserTask : FlowElement
+{
+    public TextValue? Assignee { get; init; }
+    public TextValue? CandidateUsers { get; init; }
+    public TextValue? CandidateGroups { get; init; }
+    public TextValue? DueDate { get; init; }
+    public string? FormKey { get; init; }
+}
+
+/// <summary>serviceTask and sendTask: a named handler; a sendTask without handler just passes.</summary>
+public sealed class ServiceTask : FlowElement { public string? Handler { get; init; } }
+
+public sealed class ManualTask : FlowElement;
+
+public sealed class BusinessRuleTask : FlowElement
+{
+    public required string DecisionRef { get; init; }
+    public string? Version { get; init; }
+    public required string ResultVariable { get; init; }
+    public TextValue? AsOf { get; init; }
+}
+
+public sealed class ExclusiveGateway : FlowElement { public string? DefaultFlowId { get; init; } }
+
+public sealed class InclusiveGateway : FlowElement { public string? DefaultFlowId { get; init; } }
+
+public sealed class ParallelGateway : FlowElement;
+
+public sealed class EventBasedGateway : FlowElement;
+
+public sealed class SubProcess : FlowElement { public required string StartEventId { get; init; } }
+
+public sealed class CallActivity : FlowElement
+{
+    public required string CalledElement { get; init; }
+    /// <summary>camunda:in/out source→target; empty means all variables.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> In { get; init; } = [];
+    public IReadOnlyList<KeyValuePair<string, string>> Out { get; init; } = [];
+}

@@ -1,0 +1,58 @@
+namespace InsatsFlow.Engine.Store;
+
+/// <summary>
+/// The engine's unit of work. Records found are tracked; changes to them, and records added, are written
+/// together by <see cref="SaveChangesAsync"/> in one transaction. Queries include records added but not yet saved.
+/// </summary>
+public interface IEngineStore
+{
+    Task<ProcessDefinition?> FindDefinitionAsync(string id, CancellationToken ct);
+    Task<ProcessDefinition?> FindLatestDefinitionAsync(string key, CancellationToken ct);
+    Task<IReadOnlyList<ProcessDefinition>> LatestDefinitionsAsync(CancellationToken ct);
+
+    Task<ProcessInstance?> FindInstanceAsync(string id, CancellationToken ct);
+    Task<IReadOnlyList<ProcessInstance>> FindInstancesAsync(string? definitionKey, string? businessKey, bool runningOnly, CancellationToken ct);
+
+    Task<TaskItem?> FindTaskAsync(string id, CancellationToken ct);
+    Task<IReadOnlyList<TaskItem>> TasksAsync(TaskFilter filter, CancellationToken ct);
+
+    Task<TimerJob?> FindTimerAsync(string id, CancellationToken ct);
+    Task<IReadOnlyList<TimerJob>> PendingTimersAsync(string? instanceId, DateTimeOffset? dueBy, CancellationToken ct);
+
+    Task<IReadOnlyList<MessageSubscription>> SubscriptionsAsync(string? instanceId, string? messageName, string? businessKey, CancellationToken ct);
+
+    Task<IReadOnlyList<Incident>> IncidentsAsync(string? instanceId, bool openOnly, CancellationToken ct);
+    Task<Incident?> FindIncidentAsync(string id, CancellationToken ct);
+
+    Task<IReadOnlyList<JournalEntry>> JournalAsync(string instanceId, CancellationToken ct);
+
+    Task<IdempotencyRecord?> FindIdempotencyAsync(string key, CancellationToken ct);
+
+    void Add<T>(T record) where T : class;
+    void Remove<T>(T record) where T : class;
+
+    /// <summary>Marks the tracked state, so a failed handler's own changes can be thrown away.</summary>
+    object Savepoint();
+    void RollbackTo(object savepoint);
+
+    /// <summary>Writes everything in one transaction. Throws <see cref="EngineConflictException"/> when another
+    /// command changed the same instance, task or timer first, and <see cref="IdempotencyKeyTakenException"/>
+    /// when another command with the same idempotency key committed first.</summary>
+    Task SaveChangesAsync(CancellationToken ct);
+
+    /// <summary>Forgets every pending change (after a refused command).</summary>
+    void Reset();
+}
+
+public sealed record TaskFilter(
+    string? InstanceId = null,
+    string? Assignee = null,
+    string? CandidateUser = null,
+    IReadOnlyCollection<string>? CandidateGroups = null,
+    bool OpenOnly = true);
+
+public sealed class IdempotencyKeyTakenException(string key, Exception? inner = null)
+    : EngineException($"Idempotensnyckeln {key} används redan av ett annat kommando.", inner)
+{
+    public string Key { get; } = key;
+}

@@ -1,0 +1,180 @@
+using InsatsFlow.Data;
+using InsatsFlow.Engine.Store;
+using InsatsFlow.Engine.Tests.Harness;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static InsatsFlow.Engine.Tests.Harness.Bpmn;
+
+namespace InsatsFlow.Engine.Tests;
+
+public class CommandTests
+{
+    [Fact]
+    public async Task Av_tva_som_slutfor_samma_uppgift_vinner_en_och_den_andra_far_en_konflikt()
+    {
+        using var h = new EngineHarness();
+        await h.DeployAsync(Tasks("p", "a", "b"));
+        var id = (await h.StartAsync("p")).InstanceId!;
+        var task = await h.TaskAsync(id, "a");
+
+        using var slow = h.Services.CreateScope();
+        var slowEngine = slow.ServiceProvider.GetRequiredService<ProcessEngine>();
+        await slowEngine.GetInstanceAsync(id); // the slow one has read the instance before the fast one commits
+        await slowEngine.FindTaskAsync(task.Id);
+
+        await h.RunAsync(e => e.CompleteTaskAsync(new CompleteTaskCommand(task.Id, new TaskActor("anna"))));
+        var act = () => slowEngine.CompleteTaskAsync(new CompleteTaskCommand(task.Id, new TaskActor("anna")));
+        (await act.Should().ThrowAsync<EngineConflictException>()).WithMessage("*hann före*");
+
+        (await h.OpenTasksAsync(id)).Single().ElementId.Should().Be("b");
+        (await h.PathAsync(id)).Should().Equal("start", "a", "b");
+    }
+
+    [Fact]
+    public async Task En_redan_slutford_uppgift_ger_en_tydlig_konflikt()
+    {
+        using var h = new EngineHarness();
+        await h.DeployAsync(Tasks("p", "a", "b"));
+        var id = (await h.StartAsync("p")).InstanceId!;
+        var task = await h.TaskAsync(id, "a");
+        await h.RunAsync(e => e.CompleteTaskAsync(new CompleteTaskCommand(task.Id, new TaskActor("anna"))));
+        var act = () => h.RunAsync(e => e.CompleteTaskAsync(new CompleteTaskCommand(task.Id, new TaskActor("anna"))));
+        (await act.Should().ThrowAsync<EngineConflictException>()).WithMessage("*redan slutförd av anna*");
+    }
+
+    [Fact]
+    public async Task Samma_idempotensnyckel_ger_forsta_resultatet_utan_att_gora_nagot_tva_ganger()
+    {
+        using var h = new EngineHarness();
+        await h.DeployAsync(Tasks("p", "a", "b"));
+        var first = await h.StartAsync("p", idempotencyKey: "req-1");
+        var again = await h.StartAsync("p", idempotencyKey: "req-1");
+        again.InstanceId.Should().Be(first.InstanceId);
+        again.AlreadyDone.Should().BeTrue();
+        (await h.RunAsync(e => e.FindInstancesAsync("p"))).Should().ContainSingle();
+
+        var done = await h.CompleteAsync(first.InstanceId!, "a", idempotencyKey: "req-2");
+        var task = (await h.RunAsync(e => e.TasksOfInstanceAsync(first.InstanceId!, openOnly: false))).Single(t => t.ElementId == "a");
+        var repeat = await h.RunAsync(e => e.CompleteTaskAsync(new CompleteTaskCommand(task.Id, new TaskActor("anna")) { IdempotencyKey = "req-2" }));
+        repeat.OpenTaskIds.Should().Equal(done.OpenTaskIds);
+        (await h.PathAsync(first.InstanceId!)).Should().Equal("start", "a", "b");
+    }
+
+    [Fact]
+    public async Task Den_som_inte_ar_tilldelad_kan_inte_slutfora_och_inget_andras()
+    {
+        using var h = new EngineHarness();
+        await h.DeployAsync(Tasks("p", "a"));
+        var id = (await h.StartAsync("p")).InstanceId!;
+        var before = (await h.InstanceAsync(id)).Instance.Version;
+        var act = () => h.CompleteAsync(id, "a", user: "bertil");
+        (await act.Should().ThrowAsync<EngineValidationException>()).WithMessage("*tilldelad anna, inte bertil*");
+        (await h.InstanceAsync(id)).Instance.Version.Should().Be(before);
+        (await h.TaskAsync(id, "a")).State.Should().Be(TaskState.Open);
+    }
+
+    private static string GroupTask => Process("p", $"""
+        <bpmn:startEvent id="start" />
+        <bpmn:userTask id="yttra" camunda:candidateGroups="fk, af" camunda:candidateUsers="chef" />
+        <bpmn:endEvent id="end" />
+        {Flow("f1", "start", "yttra")}
+        {Flow("f2", "yttra", "end")}
+        """);
+
+    [Fact]
+    public async Task Uppgift_for_grupper_syns_for_gruppen_tills_nagon_tar_den()
+    {
+        using var h = new EngineHarness();
+        await h.DeployAsync(GroupTask);
+        var id = (await h.StartAsync("p")).InstanceId!;
+        var karin = new TaskActor("karin", "fk");
+        (await h.RunAsync(e => e.TasksOpenToAsync(karin))).Should().ContainSingle();
+        (await h.RunAsync(e => e.TasksOpenToAsync(new TaskActor("chef")))).Should().ContainSingle();
+        (await h.RunAsync(e => e.TasksOpenToAsync(new TaskActor("olle", "region")))).Should().BeEmpty();
+
+        var task = await h.TaskAsync(id, "yttra");
+        await h.RunAsync(e => e.ClaimAsync(task.Id, karin));
+        (await h.RunAsync(e => e.TasksAssignedToAsync("karin"))).Should().ContainSingle();
+        (await h.RunAsync(e => e.TasksOpenToAsync(new TaskActor("ali", "af")))).Should().BeEmpty();
+
+        await h.RunAsync(e => e.UnclaimAsync(task.Id, karin));
+        (await h.RunAsync(e => e.TasksOpenToAsync(new TaskActor("ali", "af")))).Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task Den_som_inte_tillhor_nagon_kandidatgrupp_kan_inte_ta_uppgiften()
+    {
+        using var h = new EngineHarness();
+        await h.DeployAsync(GroupTask);
+        var id = (await h.StartAsync("p")).InstanceId!;
+        var task = await h.TaskAsync(id, "yttra");
+        var act = () => h.RunAsync(e => e.ClaimAsync(task.Id, new TaskActor("olle", "region")));
+        (await act.Should().ThrowAsync<EngineValidationException>()).WithMessage("*olle*fk, af*");
+    }
+
+    [Fact]
+    public async Task En_tagen_uppgift_kan_inte_tas_av_nagon_annan()
+    {
+        using var h = new EngineHarness();
+        await h.DeployAsync(GroupTask);
+        var id = (await h.StartAsync("p")).InstanceId!;
+        var task = await h.TaskAsync(id, "yttra");
+        await h.RunAsync(e => e.ClaimAsync(task.Id, new TaskActor("karin", "fk")));
+        var act = () => h.RunAsync(e => e.ClaimAsync(task.Id, new TaskActor("ali", "af")));
+        (await act.Should().ThrowAsync<EngineConflictException>()).WithMessage("*redan tagen av karin*");
+    }
+
+    [Fact]
+    public async Task Avbruten_instans_avbryter_sina_uppgifter()
+    {
+        using var h = new EngineHarness();
+        await h.DeployAsync(Tasks("p", "a"));
+        var id = (await h.StartAsync("p")).InstanceId!;
+        var result = await h.RunAsync(e => e.CancelAsync(id, "återtagen", "chef"));
+        result.Status.Should().Be(InstanceStatus.Cancelled);
+        (await h.OpenTasksAsync(id)).Should().BeEmpty();
+        (await h.EventsAsync(id)).Should().Contain("instance-cancelled");
+    }
+
+    private sealed class SparaRad : IServiceTaskHandler
+    {
+        private readonly InsatsFlowDbContext db;
+        public SparaRad(InsatsFlowDbContext db) => this.db = db;
+        public string Name => "spara";
+
+        public Task<IReadOnlyDictionary<string, object?>?> ExecuteAsync(ServiceTaskContext context, CancellationToken cancellationToken)
+        {
+            // a handler's own row, on the same context: here an idempotency row stands in for a domain table
+            db.Set<IdempotencyRecord>().Add(new IdempotencyRecord { Key = "handler-" + context.ProcessInstanceId, Command = "x", ResultJson = "{}" });
+            if (context.Variables.ContainsKey("fel")) throw new InvalidOperationException("trasig");
+            return Task.FromResult<IReadOnlyDictionary<string, object?>?>(null);
+        }
+    }
+
+    private static string SaveFlow => Process("p", $"""
+        <bpmn:startEvent id="start" />
+        <bpmn:serviceTask id="spara" camunda:delegateExpression="DELEG" />
+        <bpmn:userTask id="a" camunda:assignee="anna" />
+        {Flow("f1", "start", "spara")}
+        {Flow("f2", "spara", "a")}
+        """);
+
+    [Fact]
+    public async Task Hanterarens_egna_andringar_sparas_i_samma_transaktion_som_motorns()
+    {
+        using var h = new EngineHarness(s => s.AddScoped<IServiceTaskHandler, SparaRad>());
+        await h.DeployAsync(SaveFlow.Replace("DELEG", "${spara}"));
+        var id = (await h.StartAsync("p")).InstanceId!;
+        (await h.WithDbAsync(db => db.Set<IdempotencyRecord>().AnyAsync(r => r.Key == "handler-" + id))).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task En_hanterare_som_fallerar_lamnar_inga_egna_rader_kvar()
+    {
+        using var h = new EngineHarness(s => s.AddScoped<IServiceTaskHandler, SparaRad>());
+        await h.DeployAsync(SaveFlow.Replace("DELEG", "${spara}"));
+        var id = (await h.StartAsync("p", new { fel = true })).InstanceId!;
+        (await h.RunAsync(e => e.IncidentsAsync(id))).Should().ContainSingle().Which.Message.Should().Contain("trasig");
+        (await h.WithDbAsync(db => db.Set<IdempotencyRecord>().AnyAsync(r => r.Key == "handler-" + id))).Should().BeFalse();
+    }
+}
