@@ -45,6 +45,165 @@ namespace InsatsFlow.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "EngineDefinitions",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 250, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: false),
+                    ContentHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ResourceName = table.Column<string>(type: "TEXT", nullable: true),
+                    DeployedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    MessageStartNames = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EngineDefinitions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EngineIdempotency",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Command = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    ResultJson = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EngineIdempotency", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EngineIncidents",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    InstanceId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    TokenId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ElementId = table.Column<string>(type: "TEXT", maxLength: 250, nullable: false),
+                    Message = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    ResolvedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EngineIncidents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EngineInstances",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    DefinitionId = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    DefinitionKey = table.Column<string>(type: "TEXT", maxLength: 250, nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    BusinessKey = table.Column<string>(type: "TEXT", maxLength: 250, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    StateJson = table.Column<string>(type: "TEXT", nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    EndedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    StartedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    ParentInstanceId = table.Column<string>(type: "TEXT", nullable: true),
+                    ParentTokenId = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    JournalSequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    JournalHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EngineInstances", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EngineJournal",
+                columns: table => new
+                {
+                    InstanceId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    ElementId = table.Column<string>(type: "TEXT", maxLength: 250, nullable: true),
+                    Event = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 250, nullable: true),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EngineJournal", x => new { x.InstanceId, x.Sequence });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EngineMessageSubscriptions",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    InstanceId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    TokenId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ElementId = table.Column<string>(type: "TEXT", maxLength: 250, nullable: false),
+                    MessageName = table.Column<string>(type: "TEXT", maxLength: 250, nullable: false),
+                    BusinessKey = table.Column<string>(type: "TEXT", maxLength: 250, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EngineMessageSubscriptions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EngineTasks",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    InstanceId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    TokenId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ElementId = table.Column<string>(type: "TEXT", maxLength: 250, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: true),
+                    DefinitionKey = table.Column<string>(type: "TEXT", nullable: false),
+                    BusinessKey = table.Column<string>(type: "TEXT", nullable: true),
+                    Assignee = table.Column<string>(type: "TEXT", maxLength: 250, nullable: true),
+                    CandidateUsers = table.Column<string>(type: "TEXT", nullable: false),
+                    CandidateGroups = table.Column<string>(type: "TEXT", nullable: false),
+                    DueAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    FormKey = table.Column<string>(type: "TEXT", nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    CompletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EngineTasks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EngineTimers",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    InstanceId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    DefinitionId = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    TokenId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ElementId = table.Column<string>(type: "TEXT", maxLength: 250, nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Period = table.Column<string>(type: "TEXT", nullable: true),
+                    Repeats = table.Column<int>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    FiredAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EngineTimers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Forbund",
                 columns: table => new
                 {
@@ -850,6 +1009,57 @@ namespace InsatsFlow.Data.Migrations
                 column: "ProcessInstansId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_EngineDefinitions_Key_Version",
+                table: "EngineDefinitions",
+                columns: new[] { "Key", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EngineIncidents_InstanceId",
+                table: "EngineIncidents",
+                column: "InstanceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EngineInstances_BusinessKey",
+                table: "EngineInstances",
+                column: "BusinessKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EngineInstances_DefinitionKey_Status",
+                table: "EngineInstances",
+                columns: new[] { "DefinitionKey", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EngineMessageSubscriptions_InstanceId",
+                table: "EngineMessageSubscriptions",
+                column: "InstanceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EngineMessageSubscriptions_MessageName_BusinessKey",
+                table: "EngineMessageSubscriptions",
+                columns: new[] { "MessageName", "BusinessKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EngineTasks_Assignee_State",
+                table: "EngineTasks",
+                columns: new[] { "Assignee", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EngineTasks_InstanceId_State",
+                table: "EngineTasks",
+                columns: new[] { "InstanceId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EngineTimers_InstanceId",
+                table: "EngineTimers",
+                column: "InstanceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EngineTimers_State_DueAt",
+                table: "EngineTimers",
+                columns: new[] { "State", "DueAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Forbund_Organisationsnummer",
                 table: "Forbund",
                 column: "Organisationsnummer",
@@ -976,6 +1186,30 @@ namespace InsatsFlow.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "Dokument");
+
+            migrationBuilder.DropTable(
+                name: "EngineDefinitions");
+
+            migrationBuilder.DropTable(
+                name: "EngineIdempotency");
+
+            migrationBuilder.DropTable(
+                name: "EngineIncidents");
+
+            migrationBuilder.DropTable(
+                name: "EngineInstances");
+
+            migrationBuilder.DropTable(
+                name: "EngineJournal");
+
+            migrationBuilder.DropTable(
+                name: "EngineMessageSubscriptions");
+
+            migrationBuilder.DropTable(
+                name: "EngineTasks");
+
+            migrationBuilder.DropTable(
+                name: "EngineTimers");
 
             migrationBuilder.DropTable(
                 name: "FortsattFinansiering");
