@@ -81,11 +81,17 @@ public sealed class SvenskaArbetsdagar : IBusinessCalendar
         return new DateTimeOffset(lokal, offset).ToUniversalTime();
     }
 
+    /// <summary>About forty years: a larger count is a typing error, and counting it would hold up the caller.</summary>
+    public const int MaxArbetsdagar = 10_000;
+
     internal static void KravIckeNegativ(int n)
     {
         if (n < 0)
             throw new ArgumentOutOfRangeException(nameof(n), n,
                 $"Antalet arbetsdagar kan inte vara negativt ({n}). En tidsfrist räknas bara framåt.");
+        if (n > MaxArbetsdagar)
+            throw new ArgumentOutOfRangeException(nameof(n), n,
+                $"Antalet arbetsdagar ({n}) är orimligt stort; högst {MaxArbetsdagar}.");
     }
 
     private IReadOnlyDictionary<DateOnly, Helgdag> HelgdagarFor(int ar) => _perAr.GetOrAdd(ar, BeraknaAr);
