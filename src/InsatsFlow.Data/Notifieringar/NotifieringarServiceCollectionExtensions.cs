@@ -24,6 +24,7 @@ public static class NotifieringarServiceCollectionExtensions
             services.AddSingleton<ISender, LoggSender>();
         services.AddScoped<INotificationOutbox, NotificationOutbox>();
         services.AddScoped<NotifieringsDispatcher>();
+        services.AddScoped<INotifieringsoversikt, Notifieringsoversikt>();
         services.AddScoped<Paminnelseutskick>(); // needs AddDokument for the renderer
         services.AddScoped<IServiceTaskHandler, NotifieraHandler>();
         services.AddTransient<SkickaNotifieringarJobb>();
