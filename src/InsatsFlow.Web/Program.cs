@@ -1,8 +1,8 @@
 using System.Text.Json.Serialization;
-using InsatsFlow.Data;
 using InsatsFlow.Data.Demo;
 using InsatsFlow.Web.Components;
 using InsatsFlow.Web.Features.Insatser;
+using InsatsFlow.Web.Features.Uppgifter;
 using InsatsFlow.Web.Health;
 using InsatsFlow.Web.Hosting;
 using InsatsFlow.Web.Identity;
@@ -12,9 +12,7 @@ using Scalar.AspNetCore;
 var builder = WebApplication.CreateBuilder(args);
 
 var paths = RepositoryPaths.Discover(builder.Environment.ContentRootPath, builder.Configuration["InsatsFlow:Root"]);
-builder.Services.AddSingleton(paths);
-builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddInsatsFlowData(DatabaseStartup.ConnectionString(builder.Configuration, paths));
+builder.AddInsatsFlow(paths);
 builder.Services.Configure<DemoDataOptions>(builder.Configuration.GetSection(DemoDataOptions.Section));
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddScoped<DemoAccounts>();
@@ -42,6 +40,7 @@ app.MapOpenApi();
 app.MapScalarApiReference();
 app.MapKontoApi();
 app.MapInsatserApi();
+app.MapUppgifterApi();
 // Our own CSP already says frame-ancestors 'none'; Blazor would add a second header.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
 

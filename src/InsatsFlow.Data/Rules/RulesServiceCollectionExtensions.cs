@@ -36,7 +36,9 @@ public static class RulesServiceCollectionExtensions
         services.AddScoped<EfEvaluationStore>();
         services.AddScoped<IEvaluationStore>(sp => sp.GetRequiredService<EfEvaluationStore>());
         services.AddScoped<IEvaluationRecorder>(sp => sp.GetRequiredService<EfEvaluationStore>());
-        services.AddScoped<IDecisionEvaluator, RuleDecisionEvaluator>();
+        services.AddScoped<RuleDecisionEvaluator>();
+        // TryAdd: a host that wraps the evaluator (building rule input from the domain) registers its own first.
+        services.TryAddScoped<IDecisionEvaluator>(sp => sp.GetRequiredService<RuleDecisionEvaluator>());
         return services;
     }
 }

@@ -53,6 +53,7 @@ internal sealed class ExpressionChecker(ExpressionSandbox sandbox)
         try
         {
             parsed = parser.Parse(text, [.. parameters], returnType!);
+            UnknownFieldCheck.Check(parsed);
         }
         catch (Exception e) when (e is not RuleFileException)
         {

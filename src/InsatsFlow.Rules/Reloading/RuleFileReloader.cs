@@ -14,6 +14,7 @@ public sealed class RuleFileReloader : IDisposable
     private readonly Lock gate = new();
     private FileSystemWatcher? watcher;
     private ITimer? pending;
+    private bool disposed;
 
     public RuleFileReloader(RuleCatalogueHolder holder, TimeProvider? time = null, TimeSpan? debounce = null)
     {
@@ -30,6 +31,7 @@ public sealed class RuleFileReloader : IDisposable
     {
         lock (gate)
         {
+            ObjectDisposedException.ThrowIf(disposed, this);
             if (watcher is not null) return;
             watcher = new FileSystemWatcher(Path.GetFullPath(holder.Directory))
             {
@@ -51,6 +53,7 @@ public sealed class RuleFileReloader : IDisposable
     {
         lock (gate)
         {
+            if (disposed) return;
             pending?.Dispose();
             pending = time.CreateTimer(_ => Fire(), null, Debounce, Timeout.InfiniteTimeSpan);
         }
@@ -60,6 +63,7 @@ public sealed class RuleFileReloader : IDisposable
     {
         lock (gate)
         {
+            if (disposed) return;
             pending?.Dispose();
             pending = null;
         }
@@ -70,6 +74,7 @@ public sealed class RuleFileReloader : IDisposable
     {
         lock (gate)
         {
+            disposed = true;
             watcher?.Dispose();
             watcher = null;
             pending?.Dispose();

@@ -18,7 +18,15 @@ public sealed class Regelmiljo : IAsyncDisposable
 
     public TestDatabase Databas { get; } = new();
     public InsatsFlowDbContext Db { get; private set; } = null!;
-    public DomanensRegelprovning Provning { get; private set; } = null!;
+    public Regelunderlag Underlag { get; private set; } = null!;
+    public RuleDecisionEvaluator Regler { get; private set; } = null!;
+
+    /// <summary>As a businessRuleTask after the underlag handler: the domain's input laid over the variables, then the rules.</summary>
+    public async Task<InsatsFlow.Engine.DecisionResult> ProvaAsync(string regelverk, DateOnly datum, Dictionary<string, object?> variabler)
+    {
+        foreach (var (namn, varde) in await Underlag.ByggAsync(regelverk, variabler, CancellationToken.None)) variabler[namn] = varde;
+        return await Regler.EvaluateAsync(new(regelverk, null, datum, variabler, "instans-1", "gate"), CancellationToken.None);
+    }
 
     public static async Task<Regelmiljo> SkapaAsync()
     {
@@ -28,8 +36,8 @@ public sealed class Regelmiljo : IAsyncDisposable
         miljo.Db = miljo.Databas.NyContext();
         var katalog = new RuleCatalogueHolder(RulesDirectory(), new ExpressionSandbox());
         katalog.Reload().Ok.Should().BeTrue();
-        var regler = new RuleDecisionEvaluator(new RuleEvaluator(katalog), new InsatsFlow.Data.Rules.EfEvaluationStore(miljo.Db, new FakeTimeProvider(Nu)));
-        miljo.Provning = new DomanensRegelprovning(new Regelunderlag(miljo.Db), regler);
+        miljo.Regler = new RuleDecisionEvaluator(new RuleEvaluator(katalog), new InsatsFlow.Data.Rules.EfEvaluationStore(miljo.Db, new FakeTimeProvider(Nu)));
+        miljo.Underlag = new Regelunderlag(miljo.Db);
         return miljo;
     }
 

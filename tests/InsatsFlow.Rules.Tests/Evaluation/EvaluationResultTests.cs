@@ -27,7 +27,7 @@ public class EvaluationResultTests : IDisposable
         var path = rules.Write(RuleFileJson.Make(version: "2025.1"));
         var evaluator = Evaluator();
 
-        var result = await evaluator.EvaluateAsync("prov", new DateOnly(2025, 3, 1), null, Json.Element("""{"budget": {"belopp": 50}}"""));
+        var result = await evaluator.EvaluateAsync("prov", new DateOnly(2025, 3, 1), null, JsonInput.Element("""{"budget": {"belopp": 50}}"""));
 
         result.Regelverk.Should().Be("prov");
         result.Version.Should().Be("2025.1");
@@ -43,7 +43,7 @@ public class EvaluationResultTests : IDisposable
         file.Rules().Add(RuleFileJson.Rule("RaderFinns", "budget.rader.Any()", "varning"));
         var evaluator = Evaluator(file);
 
-        var result = await evaluator.EvaluateAsync("prov", new DateOnly(2025, 3, 1), null, Json.Element("""{"budget": {"belopp": 500}}"""));
+        var result = await evaluator.EvaluateAsync("prov", new DateOnly(2025, 3, 1), null, JsonInput.Element("""{"budget": {"belopp": 500}}"""));
 
         result.Regler.Should().HaveCount(2);
         result.Regler[0].Should().BeEquivalentTo(new
@@ -64,7 +64,7 @@ public class EvaluationResultTests : IDisposable
         file.Rules()[0]!["Expression"] = "budget.belopp < 0";
         var evaluator = Evaluator(file);
 
-        var result = await evaluator.EvaluateAsync("prov", new DateOnly(2025, 3, 1), null, Json.Element("""{"budget": {"belopp": 5}}"""));
+        var result = await evaluator.EvaluateAsync("prov", new DateOnly(2025, 3, 1), null, JsonInput.Element("""{"budget": {"belopp": 5}}"""));
 
         result.Uppfylld.Should().BeTrue();
         result.Varningar.Should().ContainSingle();
@@ -75,7 +75,7 @@ public class EvaluationResultTests : IDisposable
     {
         var evaluator = Evaluator(RuleFileJson.Make(expression: "budget.belopp / (budget.belopp - budget.belopp) > 0", allvarlighet: "varning"));
 
-        var result = await evaluator.EvaluateAsync("prov", new DateOnly(2025, 3, 1), null, Json.Element("""{"budget": {"belopp": 5}}"""));
+        var result = await evaluator.EvaluateAsync("prov", new DateOnly(2025, 3, 1), null, JsonInput.Element("""{"budget": {"belopp": 5}}"""));
 
         result.Regler[0].Utfall.Should().Be(Utfall.FelIRegeln);
         result.Regler[0].Detalj.Should().NotBeNullOrEmpty();
@@ -88,7 +88,7 @@ public class EvaluationResultTests : IDisposable
         var evaluator = Evaluator(RuleFileJson.Make());
         const string json = """{"budget": {"belopp": 50, "okantFalt": "behålls i ögonblicksbilden"}}""";
 
-        var result = await evaluator.EvaluateAsync("prov", new DateOnly(2025, 3, 1), null, Json.Element(json));
+        var result = await evaluator.EvaluateAsync("prov", new DateOnly(2025, 3, 1), null, JsonInput.Element(json));
 
         result.IndataJson.Should().Be(json);
     }
@@ -98,7 +98,7 @@ public class EvaluationResultTests : IDisposable
     {
         var evaluator = Evaluator(RuleFileJson.Make());
 
-        var act = async () => await evaluator.EvaluateAsync("prov", new DateOnly(2025, 3, 1), null, Json.Element("""{"budget": {"antagen": "2025-01-01"}}"""));
+        var act = async () => await evaluator.EvaluateAsync("prov", new DateOnly(2025, 3, 1), null, JsonInput.Element("""{"budget": {"antagen": "2025-01-01"}}"""));
 
         (await act.Should().ThrowAsync<InputException>()).Which.Path.Should().Be("$.budget.belopp");
     }
@@ -109,7 +109,7 @@ public class EvaluationResultTests : IDisposable
         var evaluator = Evaluator(RuleFileJson.Make());
 
         var act = async () => await evaluator.EvaluateAsync("prov", new DateOnly(2025, 3, 1), null,
-            Json.Element("""{"budget": {"belopp": 5, "antagen": "30 november", "rader": []}}"""));
+            JsonInput.Element("""{"budget": {"belopp": 5, "antagen": "30 november", "rader": []}}"""));
 
         (await act.Should().ThrowAsync<InputException>()).WithMessage("*$.budget.antagen*datum*");
     }
@@ -119,7 +119,7 @@ public class EvaluationResultTests : IDisposable
     {
         var evaluator = Evaluator(RuleFileJson.Make());
 
-        var act = async () => await evaluator.EvaluateAsync("prov", new DateOnly(2025, 3, 1), null, Json.Element("{}"));
+        var act = async () => await evaluator.EvaluateAsync("prov", new DateOnly(2025, 3, 1), null, JsonInput.Element("{}"));
 
         (await act.Should().ThrowAsync<InputException>()).Which.Path.Should().Be("$.budget");
     }

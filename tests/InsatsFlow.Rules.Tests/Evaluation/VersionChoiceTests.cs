@@ -55,7 +55,7 @@ public class VersionChoiceTests : IDisposable
     [Fact]
     public async Task Versionerna_provar_med_sina_egna_parametrar()
     {
-        var indata = Json.Element("""{"budget": {"belopp": 150}}""");
+        var indata = JsonInput.Element("""{"budget": {"belopp": 150}}""");
 
         var before = await RuleEvaluator.EvaluateAsync(catalogue.Choose("prov", new DateOnly(2025, 6, 30)), new DateOnly(2025, 6, 30), indata);
         var after = await RuleEvaluator.EvaluateAsync(catalogue.Choose("prov", new DateOnly(2025, 7, 1)), new DateOnly(2025, 7, 1), indata);

@@ -90,6 +90,17 @@ public class LoadingErrorTests : IDisposable
     }
 
     [Fact]
+    public void Ett_felstavat_falt_avvisas_aven_nar_uttrycket_annars_vore_giltigt()
+    {
+        rules.Write(RuleFileJson.Make(expression: "budget.antagenDatum != null"));
+
+        var problem = SingleProblem();
+
+        problem.Location.Should().Be("regel BeloppUnderGrans");
+        problem.Message.Should().Contain("\"antagenDatum\" finns inte");
+    }
+
+    [Fact]
     public void Ett_uttryck_som_inte_ger_sant_eller_falskt_avvisas()
     {
         rules.Write(RuleFileJson.Make(expression: "budget.belopp + 1"));

@@ -85,7 +85,7 @@ public class EvaluationStoreTests : IAsyncLifetime
         await using var db = database.NewContext();
         var stored = (await new EfEvaluationStore(db, time).ForProcessInstanceAsync("insats-18", CancellationToken.None)).Single();
         var file = catalogue.Current.Version(stored.Resultat.Regelverk, stored.Resultat.Version)!;
-        var again = await RuleEvaluator.EvaluateAsync(file, stored.Resultat.Datum, Json.Element(stored.Resultat.IndataJson));
+        var again = await RuleEvaluator.EvaluateAsync(file, stored.Resultat.Datum, JsonInput.Element(stored.Resultat.IndataJson));
 
         decision.Passed.Should().BeTrue();
         file.Sha256.Should().Be(stored.Resultat.Sha256, "filen är oförändrad sedan beslutet");

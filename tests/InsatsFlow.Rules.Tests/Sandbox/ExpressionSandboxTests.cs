@@ -98,4 +98,41 @@ public class ExpressionSandboxTests
 
         sandbox.Explain(tree).Should().BeNull();
     }
+
+    // System.Linq.Dynamic.Core refuses these by name when it parses; the sandbox refuses them again in the tree,
+    // so an expression built another way (or a parser change) still cannot reach them.
+    [Fact]
+    public void Filsystemet_ar_inte_tillatet_i_ett_trad()
+    {
+        var tree = Expression.Call(typeof(File).GetMethod(nameof(File.Exists), [typeof(string)])!, Expression.Constant("/etc/passwd"));
+
+        sandbox.Explain(tree).Should().Contain("System.IO.File");
+    }
+
+    [Fact]
+    public void Processer_ar_inte_tillatna_i_ett_trad()
+    {
+        var start = Expression.Call(typeof(System.Diagnostics.Process).GetMethod(nameof(System.Diagnostics.Process.Start), [typeof(string)])!, Expression.Constant("sh"));
+        var tree = Expression.NotEqual(start, Expression.Constant(null, typeof(System.Diagnostics.Process)));
+
+        sandbox.Explain(tree).Should().Contain("System.Diagnostics.Process");
+    }
+
+    [Fact]
+    public void Convert_ChangeType_ar_inte_tillatet()
+    {
+        var tree = Expression.Call(typeof(Convert).GetMethod(nameof(Convert.ChangeType), [typeof(object), typeof(TypeCode)])!,
+            Expression.Constant(1, typeof(object)), Expression.Constant(TypeCode.String));
+
+        sandbox.Explain(tree).Should().NotBeNull();
+    }
+
+    [Fact]
+    public void Linq_over_listor_ar_tillatet()
+    {
+        var tree = DynamicExpressionParser.ParseLambda(new ParsingConfig(), false, [Expression.Parameter(typeof(List<int>), "avsnitt")], typeof(bool),
+            "avsnitt.Where(a => a > 4).Select(a => a * 2).Distinct().Count() >= 2 && avsnitt.Sum(a => a) > 0");
+
+        sandbox.Explain(tree).Should().BeNull();
+    }
 }

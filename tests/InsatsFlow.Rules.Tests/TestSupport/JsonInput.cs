@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace InsatsFlow.Rules.Tests.TestSupport;
 
-public static class Json
+public static class JsonInput
 {
     public static JsonElement Element(string json)
     {

@@ -4,12 +4,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InsatsFlow.Core.Tests.Regelprovning;
 
-public sealed class DomanensRegelprovningTests
+public sealed class RegelunderlagTests
 {
     private static readonly DateOnly Idag = new(2026, 11, 25);
 
     private static async Task<DecisionResult> ProvaAsync(Regelmiljo miljo, string regelverk, Dictionary<string, object?> variabler) =>
-        await miljo.Provning.EvaluateAsync(new DecisionRequest(regelverk, null, Idag, variabler, "instans-1", "gate"), CancellationToken.None);
+        await miljo.ProvaAsync(regelverk, Idag, variabler);
 
     private static async Task<Insats> InsatsAsync(Regelmiljo miljo, string titel) =>
         await miljo.Db.Insatser.SingleAsync(i => i.Titel == titel);

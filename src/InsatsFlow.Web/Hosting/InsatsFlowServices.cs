@@ -1,0 +1,37 @@
+using InsatsFlow.Core.Data;
+using InsatsFlow.Core.Dokument;
+using InsatsFlow.Core.Formular;
+using InsatsFlow.Core.Notifieringar;
+using InsatsFlow.Core.Regelprovning;
+using InsatsFlow.Data;
+using InsatsFlow.Data.Dokument;
+using InsatsFlow.Data.Engine;
+using InsatsFlow.Data.Notifieringar;
+using InsatsFlow.Data.Rules;
+
+namespace InsatsFlow.Web.Hosting;
+
+/// <summary>Everything InsatsFlow runs on, wired once: data, engine, rules, forms, documents, notifications.</summary>
+public static class InsatsFlowServices
+{
+    public static void AddInsatsFlow(this WebApplicationBuilder builder, RepositoryPaths paths)
+    {
+        var services = builder.Services;
+        var config = builder.Configuration;
+        services.AddSingleton(paths);
+        services.AddSingleton(TimeProvider.System);
+        services.AddInsatsFlowData(DatabaseStartup.ConnectionString(config, paths));
+        services.AddScoped<IDomanData>(sp => sp.GetRequiredService<InsatsFlowDbContext>());
+
+        services.AddInsatsFlowEngine();
+        services.AddInsatsFlowRules(paths.Resolve(config["InsatsFlow:Regler"] ?? "rules"));
+        services.AddScoped<Regelunderlag>();
+
+        services.AddSingleton(Formularkatalog.LaddaFran(paths.Resolve(config["InsatsFlow:Formular"] ?? "forms")));
+
+        var dokument = config.GetSection(DokumentOptions.Sektion).Get<DokumentOptions>() ?? new DokumentOptions();
+        dokument.Mallkatalog = paths.Resolve(dokument.Mallkatalog);
+        services.AddDokument(dokument);
+        services.AddNotifieringar(config.GetSection(SmtpOptions.Sektion).Get<SmtpOptions>() ?? new SmtpOptions());
+    }
+}
