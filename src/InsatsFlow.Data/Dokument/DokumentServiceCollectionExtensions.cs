@@ -9,7 +9,7 @@ public static class DokumentServiceCollectionExtensions
 {
     /// <summary>
     /// Templates (loaded now: a bad template stops start-up with file, line and column), the sandboxed
-    /// renderer, the archive in the scoped DbContext, and the renderaDokument service-task handler.
+    /// renderer, the archive in the scoped DbContext, and the "dokument" service-task handler.
     /// </summary>
     public static IServiceCollection AddDokument(this IServiceCollection services, DokumentOptions options)
     {
@@ -21,7 +21,7 @@ public static class DokumentServiceCollectionExtensions
         services.AddSingleton(sp => new TemplateStoreReloader(sp.GetRequiredService<TemplateStore>(), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<IDokumentarkiv, Dokumentarkiv>();
         services.AddScoped<Dokumentproduktion>();
-        // serviceTask camunda:type="renderaDokument"; the host registers one IDokumentmodellbyggare per document type.
+        // serviceTask camunda:type="dokument" (workflows/README.md); the host registers one IDokumentmodellbyggare per mall.
         services.AddScoped<IServiceTaskHandler, RenderaDokumentHandler>();
         return services;
     }

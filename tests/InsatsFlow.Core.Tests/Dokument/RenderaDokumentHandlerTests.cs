@@ -40,15 +40,15 @@ public sealed class RenderaDokumentHandlerTests : IDisposable
         new Dictionary<string, object?> { ["utfall"] = "avslag" }, egenskaper, DateTimeOffset.UnixEpoch);
 
     [Fact]
-    public async Task Serviceuppgiften_renderar_och_arkiverar_dokumentet_och_ger_dess_id_i_en_variabel()
+    public async Task Dokumentuppgiften_renderar_och_arkiverar_mallen_och_ger_dess_id_i_dokument_mall()
     {
         using var scope = _tjanster.CreateScope();
         var handler = scope.ServiceProvider.GetRequiredService<RenderaDokumentHandler>();
 
-        var variabler = await handler.ExecuteAsync(Steg(new() { ["dokumenttyp"] = "beslutsbrev" }), CancellationToken.None);
+        var variabler = await handler.ExecuteAsync(Steg(new() { ["mall"] = "beslutsbrev" }), CancellationToken.None);
         await scope.ServiceProvider.GetRequiredService<InsatsFlowDbContext>().SaveChangesAsync();
 
-        var id = Guid.Parse((string)variabler!["beslutsbrevId"]!);
+        var id = Guid.Parse((string)variabler!["dokument_beslutsbrev"]!);
         var dokument = await scope.ServiceProvider.GetRequiredService<IDokumentarkiv>().HamtaAsync(id);
         dokument!.Html.Should().Contain("beslutat att avslå ansökan");
         dokument.ProcessInstansId.Should().Be("inst-5");
@@ -61,7 +61,7 @@ public sealed class RenderaDokumentHandlerTests : IDisposable
         using var scope = _tjanster.CreateScope();
         var handler = scope.ServiceProvider.GetRequiredService<RenderaDokumentHandler>();
 
-        var variabler = await handler.ExecuteAsync(Steg(new() { ["dokumenttyp"] = "Beslutsbrev", ["resultat"] = "brevId" }), CancellationToken.None);
+        var variabler = await handler.ExecuteAsync(Steg(new() { ["mall"] = "beslutsbrev", ["resultat"] = "brevId" }), CancellationToken.None);
 
         variabler.Should().ContainKey("brevId");
     }
@@ -72,8 +72,8 @@ public sealed class RenderaDokumentHandlerTests : IDisposable
         using var scope = _tjanster.CreateScope();
         var handler = scope.ServiceProvider.GetRequiredService<RenderaDokumentHandler>();
 
-        await FluentActions.Awaiting(() => handler.ExecuteAsync(Steg(new() { ["dokumenttyp"] = "kallelse" }), CancellationToken.None))
-            .Should().ThrowAsync<InvalidOperationException>().WithMessage("*Rendera_beslutsbrev*\"kallelse\"*tjansteskrivelse, protokollsutdrag*");
+        await FluentActions.Awaiting(() => handler.ExecuteAsync(Steg(new() { ["mall"] = "kallelse" }), CancellationToken.None))
+            .Should().ThrowAsync<InvalidOperationException>().WithMessage("*Rendera_beslutsbrev*mallen \"kallelse\"*tjansteskrivelse, protokollsutdrag*");
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class RenderaDokumentHandlerTests : IDisposable
         using var scope = _tjanster.CreateScope();
         var handler = scope.ServiceProvider.GetRequiredService<RenderaDokumentHandler>();
 
-        await FluentActions.Awaiting(() => handler.ExecuteAsync(Steg(new() { ["dokumenttyp"] = "protokollsutdrag" }), CancellationToken.None))
+        await FluentActions.Awaiting(() => handler.ExecuteAsync(Steg(new() { ["mall"] = "protokollsutdrag" }), CancellationToken.None))
             .Should().ThrowAsync<InvalidOperationException>().WithMessage("*ingen modellbyggare*Protokollsutdrag*");
     }
 }
