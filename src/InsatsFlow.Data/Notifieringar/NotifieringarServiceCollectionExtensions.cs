@@ -27,6 +27,8 @@ public static class NotifieringarServiceCollectionExtensions
         services.AddScoped<INotifieringsoversikt, Notifieringsoversikt>();
         services.AddScoped<Paminnelseutskick>(); // needs AddDokument for the renderer
         services.AddScoped<IServiceTaskHandler, NotifieraHandler>();
+        // sendTask camunda:type="notifiering" (workflows/README.md); the host registers an IPaminnelsemodellbyggare.
+        services.AddScoped<IServiceTaskHandler, NotifieringHandler>();
         services.AddTransient<SkickaNotifieringarJobb>();
         return services;
     }
