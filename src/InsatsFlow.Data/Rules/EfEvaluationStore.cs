@@ -7,7 +7,7 @@ namespace InsatsFlow.Data.Rules;
 /// <summary>Stores and reads rule evaluations through the scoped <see cref="InsatsFlowDbContext"/>.</summary>
 public sealed class EfEvaluationStore(InsatsFlowDbContext db, TimeProvider time) : IEvaluationStore
 {
-    public async Task<string> RecordAsync(RuleSetResult result, EvaluationContext context, CancellationToken cancellationToken)
+    public Task<string> RecordAsync(RuleSetResult result, EvaluationContext context, CancellationToken cancellationToken)
     {
         var row = new Regelprovning
         {
@@ -33,9 +33,10 @@ public sealed class EfEvaluationStore(InsatsFlowDbContext db, TimeProvider time)
                 Detalj = r.Detalj,
             }).ToList(),
         };
+        // Added, not saved: the record commits with the engine command (or API request) that made the
+        // evaluation, so a gate's verdict and its evidence exist together or not at all.
         db.Add(row);
-        await db.SaveChangesAsync(cancellationToken);
-        return row.Id.ToString();
+        return Task.FromResult(row.Id.ToString());
     }
 
     public async Task<StoredEvaluation?> FindAsync(string id, CancellationToken cancellationToken)

@@ -25,7 +25,9 @@ public sealed class Regelmiljo : IAsyncDisposable
     public async Task<InsatsFlow.Engine.DecisionResult> ProvaAsync(string regelverk, DateOnly datum, Dictionary<string, object?> variabler)
     {
         foreach (var (namn, varde) in await Underlag.ByggAsync(regelverk, variabler, CancellationToken.None)) variabler[namn] = varde;
-        return await Regler.EvaluateAsync(new(regelverk, null, datum, variabler, "instans-1", "gate"), CancellationToken.None);
+        var resultat = await Regler.EvaluateAsync(new(regelverk, null, datum, variabler, "instans-1", "gate"), CancellationToken.None);
+        await Db.SaveChangesAsync();
+        return resultat;
     }
 
     public static async Task<Regelmiljo> SkapaAsync()

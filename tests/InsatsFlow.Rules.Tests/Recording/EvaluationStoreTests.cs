@@ -48,9 +48,12 @@ public class EvaluationStoreTests : IAsyncLifetime
     {
         await using var db = database.NewContext();
         var evaluator = new RuleDecisionEvaluator(new RuleEvaluator(catalogue), new EfEvaluationStore(db, time));
-        return await evaluator.EvaluateAsync(
+        var decision = await evaluator.EvaluateAsync(
             new DecisionRequest("beviljat-belopp", null, new DateOnly(2026, 5, 20), variables, instance, "Regelkontroll_Belopp"),
             CancellationToken.None);
+        // The engine's command commits the record together with the step that asked for it.
+        await db.SaveChangesAsync();
+        return decision;
     }
 
     [Fact]

@@ -34,6 +34,8 @@ public class RulesRegistrationTests : IAsyncLifetime
             var evaluator = scope.ServiceProvider.GetRequiredService<IDecisionEvaluator>();
             var result = await evaluator.EvaluateAsync(new DecisionRequest("malgrupp", null, new DateOnly(2026, 3, 1), variables, "i-1", "e-1"), CancellationToken.None);
             id = result.EvaluationId!;
+            // The caller's unit of work commits the record (an engine command in production).
+            await scope.ServiceProvider.GetRequiredService<InsatsFlow.Data.InsatsFlowDbContext>().SaveChangesAsync();
         }
 
         await using var reading = provider.CreateAsyncScope();
