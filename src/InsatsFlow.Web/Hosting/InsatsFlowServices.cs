@@ -27,6 +27,8 @@ public static class InsatsFlowServices
         services.AddInsatsFlowRules(paths.Resolve(config["InsatsFlow:Regler"] ?? "rules"));
         services.AddScoped<Regelunderlag>();
 
+        services.AddScoped<InsatsFlow.Web.Features.Uppgifter.UppgiftsAtgarder>();
+        services.AddScoped<InsatsFlow.Web.Features.Insatser.InsatsProcess>();
         services.AddSingleton(Formularkatalog.LaddaFran(paths.Resolve(config["InsatsFlow:Formular"] ?? "forms")));
 
         var dokument = config.GetSection(DokumentOptions.Sektion).Get<DokumentOptions>() ?? new DokumentOptions();
