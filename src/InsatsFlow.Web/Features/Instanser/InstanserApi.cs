@@ -80,7 +80,7 @@ public static class InstanserApi
         [FromHeader(Name = "x-requestid")] string? requestId, CancellationToken ct)
     {
         if (!await FinnsAsync(db, id, ct)) return Saknas(id);
-        var (body, problem) = await JsonIndata.LasAsync(request, ct, new ForsokIgen(null), tomTillaten: true);
+        var (body, problem) = await JsonIndata.LasAsync(request, ct, new ForsokIgen(), tomTillaten: true);
         if (problem is not null) return problem;
         var incident = (await engine.IncidentsAsync(id, openOnly: false, ct)).FirstOrDefault(i => i.Id == incidentId);
         if (incident is null) return ProblemResults.SaknasProblem($"Instansen {id} har ingen incident {incidentId}.");
@@ -162,8 +162,8 @@ public sealed record JournalPost(long Nummer, DateTimeOffset Tid, string? Elemen
 }
 
 /// <param name="Variabler">Variables to set before the step runs again (to correct what made it fail).</param>
-public sealed record ForsokIgen(Dictionary<string, JsonElement>? Variabler);
+public sealed record ForsokIgen(Dictionary<string, JsonElement>? Variabler = null);
 
 /// <param name="MalDefinition">The version to move to, "key:version".</param>
 /// <param name="Mappning">Active element in the old version → element in the new, where the ids differ.</param>
-public sealed record MigreringIn(string MalDefinition, Dictionary<string, string>? Mappning);
+public sealed record MigreringIn(string MalDefinition, Dictionary<string, string>? Mappning = null);

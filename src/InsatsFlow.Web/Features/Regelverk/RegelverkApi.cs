@@ -96,7 +96,7 @@ public sealed record RegelDto(string Namn, string Allvarlighet, string Meddeland
 
 /// <param name="Datum">The date the evaluation is about (ÅÅÅÅ-MM-DD); chooses the version in force unless Version pins one.</param>
 /// <param name="Indata">The input object the regelverk's indata describes.</param>
-public sealed record ProvaRegelverk(string Datum, string? Version, JsonElement Indata);
+public sealed record ProvaRegelverk(string Datum, JsonElement Indata, string? Version = null);
 
 public sealed record Testkorning(int Antal, int Godkanda, IReadOnlyList<Testresultat> Resultat);
 
