@@ -63,16 +63,16 @@ public static class InstanserApi
         return TypedResults.Ok(poster.Select(JournalPost.Fran).ToList());
     }
 
-    public static async Task<Results<Ok<JournalVerification>, ProblemHttpResult>> VerifieraAsync(string id, ProcessEngine engine, CancellationToken ct)
+    public static async Task<Results<Ok<Journalverifiering>, ProblemHttpResult>> VerifieraAsync(string id, ProcessEngine engine, CancellationToken ct)
     {
-        try { return TypedResults.Ok(await engine.VerifyJournalAsync(id, ct)); }
+        try { return TypedResults.Ok(Journalverifiering.Fran(await engine.VerifyJournalAsync(id, ct))); }
         catch (EngineNotFoundException) { return Saknas(id); }
     }
 
-    public static async Task<Results<Ok<List<Incident>>, ProblemHttpResult>> IncidenterAsync(string id, bool? alla, ProcessEngine engine, InsatsFlowDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<List<IncidentDto>>, ProblemHttpResult>> IncidenterAsync(string id, bool? alla, ProcessEngine engine, InsatsFlowDbContext db, CancellationToken ct)
     {
         if (!await FinnsAsync(db, id, ct)) return Saknas(id);
-        return TypedResults.Ok((await engine.IncidentsAsync(id, openOnly: alla != true, ct)).ToList());
+        return TypedResults.Ok((await engine.IncidentsAsync(id, openOnly: alla != true, ct)).OrderBy(i => i.CreatedAt).Select(IncidentDto.Fran).ToList());
     }
 
     public static async Task<Results<Ok<CommandResult>, ValidationProblem, ProblemHttpResult>> ForsokIgenAsync(
@@ -159,6 +159,18 @@ public sealed record JournalPost(long Nummer, DateTimeOffset Tid, string? Elemen
         using var data = JsonDocument.Parse(string.IsNullOrWhiteSpace(e.Payload) ? "{}" : e.Payload);
         return new(e.Sequence, e.At, e.ElementId, e.Event, e.UserId, data.RootElement.Clone(), e.Hash);
     }
+}
+
+/// <summary>The journal's hash chain checked: intact, or the first entry that was changed or removed and why.</summary>
+public sealed record Journalverifiering(bool Obruten, int Poster, long? ForstaBrutnaPost, string? Problem)
+{
+    public static Journalverifiering Fran(JournalVerification v) => new(v.Intact, v.Entries, v.FirstBrokenSequence, v.Problem);
+}
+
+/// <summary>A step that could not go on; Atgardad is set once a retry has moved past it.</summary>
+public sealed record IncidentDto(string Id, string ElementId, string Meddelande, DateTimeOffset Uppstod, DateTimeOffset? Atgardad)
+{
+    public static IncidentDto Fran(Incident i) => new(i.Id, i.ElementId, i.Message, i.CreatedAt, i.ResolvedAt);
 }
 
 /// <param name="Variabler">Variables to set before the step runs again (to correct what made it fail).</param>
