@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Serialization;
 using InsatsFlow.Data.Demo;
 using InsatsFlow.Web.Components;
@@ -12,6 +13,9 @@ using InsatsFlow.Web.Hosting;
 using InsatsFlow.Web.Identity;
 using InsatsFlow.Web.Security;
 using Scalar.AspNetCore;
+
+// Numbers, dates and sorting as Swedes read them, also on Blazor's circuits (which do not run the middleware).
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.GetCultureInfo("sv-SE");
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -31,6 +35,7 @@ var app = builder.Build();
 
 await app.PrepareDatabaseAsync();
 
+app.UseRequestLocalization(o => o.SetDefaultCulture("sv-SE").AddSupportedCultures("sv-SE").AddSupportedUICultures("sv-SE"));
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
