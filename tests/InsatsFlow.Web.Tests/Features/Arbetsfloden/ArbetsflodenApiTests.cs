@@ -169,6 +169,27 @@ public sealed class ArbetsflodenApiTests(ApiVard vard) : IClassFixture<ApiVard>
     }
 
     [Fact]
+    public async Task Kansliet_ser_exakt_vad_som_andrats_nar_insatsens_livscykel_far_en_ny_handlaggningstid()
+    {
+        var kansli = await KansliAsync();
+        var senaste = (await VersionerAsync("insats-livscykel")).Max();
+        var xml = await kansli.GetStringAsync($"/api/arbetsfloden/insats-livscykel/versioner/{senaste}/xml");
+        var andrad = xml.Replace("""name="Besluta om idén" camunda:formKey="beredning-beslut" camunda:candidateGroups="beredningsgrupp" camunda:dueDate="${arbetsdagar(15)}">""",
+            """name="Besluta om idén" camunda:formKey="beredning-beslut" camunda:candidateGroups="beredningsgrupp" camunda:dueDate="${arbetsdagar(10)}">""");
+        andrad.Should().NotBe(xml);
+        var utkast = (await (await kansli.PostAsJsonAsync("/api/arbetsfloden/utkast", new { xml = andrad })).Content.ReadFromJsonAsync<Utkast>())!;
+        var ny = (await PubliceraAsync(utkast.Id)).Versioner.Single();
+
+        var diff = (await kansli.GetFromJsonAsync<Diff>($"/api/arbetsfloden/insats-livscykel/diff?fran={senaste}&till={ny.Version}"))!;
+
+        ny.Version.Should().Be(senaste + 1);
+        diff.Tillagda.Should().BeEmpty();
+        diff.Borttagna.Should().BeEmpty();
+        diff.Andrade.Should().ContainSingle().Which.Should().BeEquivalentTo(new Andrat("Activity_ide_beslut", "userTask", "Besluta om idén",
+            [new Andring("camunda:dueDate", "${arbetsdagar(15)}", "${arbetsdagar(10)}")]));
+    }
+
+    [Fact]
     public async Task Diff_utan_version_att_jamfora_med_ger_400_som_namnger_till()
     {
         var response = await (await KansliAsync()).GetAsync("/api/arbetsfloden/diff/diff?fran=1");
