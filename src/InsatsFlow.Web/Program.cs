@@ -2,7 +2,11 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using InsatsFlow.Data.Demo;
 using InsatsFlow.Web.Components;
+using InsatsFlow.Web.Features.Arbetsfloden;
+using InsatsFlow.Web.Features.Dokument;
 using InsatsFlow.Web.Features.Insatser;
+using InsatsFlow.Web.Features.Instanser;
+using InsatsFlow.Web.Features.Regelverk;
 using InsatsFlow.Web.Features.Uppgifter;
 using InsatsFlow.Web.Health;
 using InsatsFlow.Web.Hosting;
@@ -46,6 +50,10 @@ app.MapScalarApiReference();
 app.MapKontoApi();
 app.MapInsatserApi();
 app.MapUppgifterApi();
+app.MapArbetsflodenApi();
+app.MapInstanserApi();
+app.MapRegelverkApi();
+app.MapDokumentApi();
 // Our own CSP already says frame-ancestors 'none'; Blazor would add a second header.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
 
