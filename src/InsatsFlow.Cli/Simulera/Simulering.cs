@@ -117,15 +117,15 @@ public sealed class Simulering(string repo, string databas, int antalForbund, in
 
         for (var steg = 0; steg < 200; steg++)
         {
-            var uppgifter = await KorAsync(provider, e => e.TasksOfInstanceAsync(instans, ct: ct));
+            var (uppgifter, timers) = await LageAsync(provider, instans, ct);
             if (uppgifter.Count == 0)
             {
-                if (!await NastaTimerAsync(provider, klocka, instans, null, ct)) break;
+                if (!await NastaTimerAsync(provider, klocka, timers, null, ct)) break;
                 continue;
             }
             var uppgift = uppgifter.OrderBy(t => t.CreatedAt).First();
             var nar = klocka.Nu.AddDays(slump.Next(1, uppgift.ElementId == "Activity_uppfoljningsrapport" && slump.NextDouble() < 0.05 ? 45 : 12));
-            if (await NastaTimerAsync(provider, klocka, instans, nar, ct)) continue;
+            if (await NastaTimerAsync(provider, klocka, timers, nar, ct)) continue;
             klocka.Nu = nar;
             var idag = DateOnly.FromDateTime(nar.UtcDateTime);
             object data = uppgift.FormKey switch
@@ -164,17 +164,17 @@ public sealed class Simulering(string repo, string databas, int antalForbund, in
         }
         for (var steg = 0; steg < 100; steg++)
         {
-            var uppgifter = await KorAsync(provider, e => e.TasksOfInstanceAsync(instans, ct: ct));
+            var (uppgifter, timers) = await LageAsync(provider, instans, ct);
             if (uppgifter.Count == 0)
             {
-                if (!await NastaTimerAsync(provider, klocka, instans, null, ct)) break;
+                if (!await NastaTimerAsync(provider, klocka, timers, null, ct)) break;
                 continue;
             }
             var uppgift = uppgifter.OrderBy(t => t.CreatedAt).First();
             var nar = uppgift.FormKey == "budgetantagande" ? new DateTimeOffset(budgetar - 1, 11, 20, 9, 0, 0, TimeSpan.Zero)
                 : uppgift.FormKey == "arsredovisning-upprattad" ? new DateTimeOffset(budgetar + 1, 3, 20, 9, 0, 0, TimeSpan.Zero)
                 : klocka.Nu.AddDays(slump.Next(1, 8));
-            if (await NastaTimerAsync(provider, klocka, instans, nar, ct)) continue;
+            if (await NastaTimerAsync(provider, klocka, timers, nar, ct)) continue;
             klocka.Nu = nar;
             var idag = DateOnly.FromDateTime(nar.UtcDateTime);
             var budget = Budget(f.Forbund, budgetar);
@@ -197,10 +197,17 @@ public sealed class Simulering(string repo, string databas, int antalForbund, in
         await AvslutaAsync(provider, instans, "budget", ct);
     }
 
-    /// <summary>Fires the instance's next timer if it falls due before <paramref name="fore"/> (or at all, when null).</summary>
-    private async Task<bool> NastaTimerAsync(ServiceProvider provider, SimuleradKlocka klocka, string instans, DateTimeOffset? fore, CancellationToken ct)
+    /// <summary>The instance's open tasks and pending timers, read in one scope (one DbContext).</summary>
+    private static async Task<(IReadOnlyList<TaskItem>, IReadOnlyList<TimerJob>)> LageAsync(ServiceProvider provider, string instans, CancellationToken ct)
     {
-        var timers = await KorAsync(provider, e => e.PendingTimersAsync(instans, ct));
+        using var scope = provider.CreateScope();
+        var engine = scope.ServiceProvider.GetRequiredService<ProcessEngine>();
+        return (await engine.TasksOfInstanceAsync(instans, ct: ct), await engine.PendingTimersAsync(instans, ct));
+    }
+
+    /// <summary>Fires the instance's next timer if it falls due before <paramref name="fore"/> (or at all, when null).</summary>
+    private async Task<bool> NastaTimerAsync(ServiceProvider provider, SimuleradKlocka klocka, IReadOnlyList<TimerJob> timers, DateTimeOffset? fore, CancellationToken ct)
+    {
         var nasta = timers.OrderBy(t => t.DueAt).FirstOrDefault();
         if (nasta is null || (fore is { } grans && nasta.DueAt > grans)) return false;
         if (nasta.DueAt > klocka.Nu) klocka.Nu = nasta.DueAt;

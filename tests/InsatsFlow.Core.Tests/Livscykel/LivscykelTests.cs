@@ -71,5 +71,18 @@ public sealed class LivscykelTests : IDisposable
         (await miljo.InsatsAsync(insatsId)).Beslut.Should().ContainSingle(b => b.Typ == BeslutsTyp.Aterremiss);
     }
 
+    [Fact]
+    public async Task Idens_uppgift_forfaller_20_svenska_arbetsdagar_fram_vid_samma_klockslag_i_Stockholm()
+    {
+        var (_, instans) = await miljo.StartaInsatsAsync();
+
+        var uppgift = await miljo.Harness.TaskAsync(instans, "Activity_idefas");
+
+        // Started Monday 2 March 2026 at 09:00 in Stockholm; summer time begins 29 March, so 09:00 is 07:00 UTC.
+        uppgift.DueAt.Should().Be(new DateTimeOffset(2026, 3, 30, 7, 0, 0, TimeSpan.Zero));
+        uppgift.CandidateGroupList.Should().Equal("sokande");
+        uppgift.FormKey.Should().Be("idefas");
+    }
+
     public void Dispose() => miljo.Dispose();
 }
