@@ -15,7 +15,8 @@ public static class LivscykelServiceCollectionExtensions
     /// <summary>
     /// Everything the lifecycle processes need from the host: the service-task handlers named in workflows/README.md,
     /// the Swedish working-day calendar and <c>arbetsdagar(n)</c> for expressions, the forms of
-    /// <paramref name="formularkatalog"/> (loaded now; a bad form stops start-up), their domain tillämpningar,
+    /// <paramref name="formularkatalog"/> (loaded now, unless the host registered a Formularkatalog already; a bad form
+    /// stops start-up), their domain tillämpningar,
     /// <see cref="Uppgiftsslutforande"/> and <see cref="Livscykelstart"/>. Call after AddInsatsFlowEngine (it sets the
     /// engine's functions and calendar), AddDokument and AddNotifieringar; the host registers IDomanData.
     /// </summary>
@@ -28,7 +29,8 @@ public static class LivscykelServiceCollectionExtensions
         services.TryAddSingleton<SvenskaArbetsdagar>();
         services.Replace(ServiceDescriptor.Singleton<IBusinessCalendar, SvenskArbetsdagskalender>());
         services.AddSingleton(options ?? new LivscykelOptions());
-        services.AddSingleton(Formularkatalog.LaddaFran(formularkatalog));
+        if (!services.Any(d => d.ServiceType == typeof(Formularkatalog)))
+            services.AddSingleton(Formularkatalog.LaddaFran(formularkatalog));
 
         services.TryAddScoped<Regelunderlag>();
         services.AddScoped<Diarium>();

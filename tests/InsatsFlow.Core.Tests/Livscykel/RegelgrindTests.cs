@@ -1,5 +1,8 @@
 using InsatsFlow.Core.Domain;
+using InsatsFlow.Core.Livscykel;
+using InsatsFlow.Engine;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InsatsFlow.Core.Tests.Livscykel;
 
@@ -82,6 +85,23 @@ public sealed class RegelgrindTests : IDisposable
         var insats = await miljo.InsatsAsync(insatsId);
         insats.Budgetrader.Should().BeEmpty();
         insats.InvolveradeMedlemmar.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Den_som_inte_hor_till_uppgiftens_grupp_far_inte_fylla_i_ansokan_och_ingenting_andras()
+    {
+        var (insatsId, instans) = await miljo.TillAnsokanAsync();
+        var uppgift = await miljo.Harness.TaskAsync(instans, "Activity_ansokan");
+
+        using var scope = miljo.Harness.Services.CreateScope();
+        var forsok = () => scope.ServiceProvider.GetRequiredService<Uppgiftsslutforande>().SlutforAsync(
+            uppgift.Id, new TaskActor("kalle.kansli", "kansli"), System.Text.Json.JsonSerializer.SerializeToElement(Formular.Ansokan()));
+
+        await forsok.Should().ThrowAsync<EngineValidationException>().WithMessage("*sokande*");
+        var insats = await miljo.InsatsAsync(insatsId);
+        insats.Budgetrader.Should().BeEmpty();
+        insats.Avsnitt.Resurser.Should().BeNull();
+        (await miljo.OppnaAsync(instans)).Should().Equal("Activity_ansokan");
     }
 
     public void Dispose() => miljo.Dispose();
