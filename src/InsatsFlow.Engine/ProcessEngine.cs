@@ -226,9 +226,11 @@ public sealed class ProcessEngine(
     public async Task<int> FireDueTimersAsync(CancellationToken ct = default)
     {
         var fired = 0;
+        var failed = new HashSet<string>();
         for (var round = 0; round < 1000; round++)
         {
-            var due = (await store.PendingTimersAsync(null, time.GetUtcNow(), ct)).OrderBy(t => t.DueAt).ThenBy(t => t.Id).ToList();
+            var due = (await store.PendingTimersAsync(null, time.GetUtcNow(), ct))
+                .Where(t => !failed.Contains(t.Id)).OrderBy(t => t.DueAt).ThenBy(t => t.Id).ToList();
             if (due.Count == 0) break;
             foreach (var timer in due)
             {
@@ -236,10 +238,12 @@ public sealed class ProcessEngine(
                 {
                     if (!(await FireTimerAsync(timer.Id, ct)).AlreadyDone) fired++;
                 }
-                catch (EngineConflictException)
+                catch (EngineException)
                 {
-                    // another node fired it or changed the instance first; the row tells on the next round
+                    // a conflict (another node was first) or a broken row: the others still fire; the sweep retries later
+                    failed.Add(timer.Id);
                 }
+                store.Reset(); // committed; a long batch should not drag every row it touched through change detection
             }
         }
         return fired;

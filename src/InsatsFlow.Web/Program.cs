@@ -1,13 +1,21 @@
+using System.Globalization;
 using System.Text.Json.Serialization;
 using InsatsFlow.Data.Demo;
 using InsatsFlow.Web.Components;
+using InsatsFlow.Web.Features.Arbetsfloden;
+using InsatsFlow.Web.Features.Dokument;
 using InsatsFlow.Web.Features.Insatser;
+using InsatsFlow.Web.Features.Instanser;
+using InsatsFlow.Web.Features.Regelverk;
 using InsatsFlow.Web.Features.Uppgifter;
 using InsatsFlow.Web.Health;
 using InsatsFlow.Web.Hosting;
 using InsatsFlow.Web.Identity;
 using InsatsFlow.Web.Security;
 using Scalar.AspNetCore;
+
+// Numbers, dates and sorting as Swedes read them, also on Blazor's circuits (which do not run the middleware).
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.GetCultureInfo("sv-SE");
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -27,6 +35,7 @@ var app = builder.Build();
 
 await app.PrepareDatabaseAsync();
 
+app.UseRequestLocalization(o => o.SetDefaultCulture("sv-SE").AddSupportedCultures("sv-SE").AddSupportedUICultures("sv-SE"));
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
@@ -41,6 +50,10 @@ app.MapScalarApiReference();
 app.MapKontoApi();
 app.MapInsatserApi();
 app.MapUppgifterApi();
+app.MapArbetsflodenApi();
+app.MapInstanserApi();
+app.MapRegelverkApi();
+app.MapDokumentApi();
 // Our own CSP already says frame-ancestors 'none'; Blazor would add a second header.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
 

@@ -20,6 +20,11 @@ LANE_H = {1: 170, 2: 270, 3: 340}  # lane height by number of rows used
 MARGIN = 8               # clearance an edge keeps from shapes it passes
 BEND = 45                # cost of one bend, in pixels of length
 
+# The condition after a rule gate. The engine stores {passed, output, evaluationId} in the result variable
+# (BusinessRuleTaskBehaviour); passed is the regelverk's uppfylld. "== true" because the engine's deploy-time check
+# types unknown variables as object and refuses a bare member access on one (see workflows/README.md, "Rule gates").
+RULE_PASSED = "${%s.passed == true}"
+
 
 def q(value):
     """Attribute value escaping."""

@@ -1,6 +1,6 @@
 """workflows/budgetprocess.bpmn: one instance per budget year (variable budgetar), FINSAM 21, 23 and 24 §§."""
 
-from bpmnlayout import Process, user_task
+from bpmnlayout import RULE_PASSED, Process, user_task
 
 K, T = "kansli", "styrelse"
 
@@ -32,23 +32,25 @@ def build():
                               "publicering på webbplatsen, styrelsens antagande senast 30 november året före budgetåret "
                               "och årsredovisningen senast 31 mars året efter. Se workflows/README.md.")
 
-    def underlag(key, name, kind, col):
-        return p.add("serviceTask", f"underlag_{key}", name, K, col, attrs={"camunda:type": "budgetunderlag"},
-                     props={"underlag": kind},
-                     doc="Läser årsbudgeten för budgetar och lägger det som nästa steg behöver i processvariabler.")
 
     def gate(decision, result, title, ground, col, back, lane=K, as_of="${antagenDatum}"):
         task = p.add("businessRuleTask", f"regel_{decision}", f"Regelkontroll: {title}", lane, col,
                      attrs={"camunda:resultVariable": result, "camunda:decisionRef": decision},
                      props={"asOf": as_of},
-                     doc=f"Regelverk {decision}. {ground} Resultatet (uppfylld, fel, varningar) sparas i {result}.")
+                     doc=f"Regelverk {decision}. {ground} Resultatet sparas i {result}: passed, och output med fel, varningar och rättslig grund.")
         gw = p.add("exclusiveGateway", f"regel_{decision}", "Uppfylld?", lane, col + 1)
         p.flow(task, gw)
         p.flow(gw, back, "nej", default=True)
-        return task, gw, "${%s.uppfylld}" % result
+        return task, gw, RULE_PASSED % result
+
+    def underlag(key, name, decisions, col):
+        props = {"regelverk": ",".join(decisions)} if decisions else {}
+        return p.add("serviceTask", f"underlag_{key}", name, K, col, attrs={"camunda:type": "budgetunderlag"}, props=props,
+                     doc="Läser förbundets medlemmar och årsbudgeten för budgetar ur domänen och lägger dem i processvariabler "
+                         "(medlemmar, och indata för regelverken i egenskapen regelverk).")
 
     start = p.add("startEvent", "budgetarbete_startar", "Budgetarbetet startar", K, 0)
-    medlemmar = underlag("medlemmar", "Hämta medlemmarna", "medlemmar", 1)
+    medlemmar = underlag("medlemmar", "Läs in medlemmarna", [], 1)
     samrad = user_task(p, "samrad", "Samråd med medlem", K, 2, "budgetsamrad", "kansli", days(30), days(30), days(35),
                        loop=("${medlemmar}", "medlem", False),
                        doc="FINSAM 23 §: samråd med varje medlem före antagandet (parallell multi-instans över medlemmar; "
@@ -66,7 +68,7 @@ def build():
                           date(-1, 11, 30), date(-1, 11, 1), date(-1, 11, 15), labels=("1 november", "15 november"),
                           doc="FINSAM 23 §: styrelsen antar budgeten senast 30 november året före budgetåret. "
                               "Sekreteraren registrerar sammanträdet, paragrafen och antagandedagen (antagenDatum).")
-    u_antagande = underlag("antagande", "Hämta den antagna budgeten", "antagande", 11)
+    u_antagande = underlag("antagande", "Läs in den antagna budgeten", [r[0] for r in RULES], 11)
     p.chain(start, medlemmar, samrad, forslag_in, forslag, publicering, antagande, u_antagande)
     previous, col = u_antagande, 12
     for decision, result, title, ground in RULES:
@@ -91,7 +93,7 @@ def build():
                             labels=("15 mars", "31 mars"),
                             doc="FINSAM 24 §: styrelsen upprättar årsredovisningen inom tre månader från årets utgång. "
                                 "Sekreteraren registrerar dagen (upprattadDatum).")
-    u_ars = underlag("arsredovisning", "Hämta årsredovisningen", "arsredovisning", col + 7)
+    u_ars = underlag("arsredovisning", "Läs in årsredovisningen", ["arsredovisning"], col + 7)
     p.chain(registrera, arsslut, arsred, upprattande_in, upprattande, u_ars)
     r_ars, g_ars, ok_ars = gate("arsredovisning", "arsredovisningITid", "Upprättad senast 31 mars",
                                 "FINSAM 24 §: årsredovisningen inom tre månader från räkenskapsårets utgång.",

@@ -1,6 +1,6 @@
 """workflows/insats-livscykel.bpmn: an insats from idé to avslut (DESIGN.md, "The insats lifecycle")."""
 
-from bpmnlayout import Process, user_task
+from bpmnlayout import RULE_PASSED, Process, user_task
 
 S, K, B, T = "sokande", "kansli", "beredningsgrupp", "styrelse"
 
@@ -46,19 +46,21 @@ def build():
                      attrs={"camunda:type": "fas"}, props={"fas": value[0]},
                      doc="Sätter insatsens fas i domänen så att den alltid stämmer med var processen står.")
 
-    def underlag(key, name, kind, col):
+    def underlag(key, name, gates, col):
+        decisions = ",".join(dict.fromkeys(RULES[g][0] for g in gates))
         return p.add("serviceTask", f"underlag_{key}", name, K, col, attrs={"camunda:type": "insatsunderlag"},
-                     props={"underlag": kind},
-                     doc="Läser insatsen (och vid beslut sammanträdet) och lägger det som regelkontrollerna behöver i processvariabler.")
+                     props={"regelverk": decisions},
+                     doc="Läser insatsen ur domänen och lägger det som regelkontrollerna efter behöver i processvariabler "
+                         "(indata för regelverken i egenskapen regelverk), samt medlemmar och slutdatum.")
 
     def gate(key, col, lane=K):
         decision, result, title = RULES[key]
         task = p.add("businessRuleTask", f"regel_{key}", f"Regelkontroll: {title}", lane, col,
                      attrs={"camunda:resultVariable": result, "camunda:decisionRef": decision},
-                     doc=f"Regelverk {decision}. {GROUNDS[key]} Resultatet (uppfylld, fel, varningar) sparas i {result}.")
+                     doc=f"Regelverk {decision}. {GROUNDS[key]} Resultatet sparas i {result}: passed, och output med fel, varningar och rättslig grund.")
         gw = p.add("exclusiveGateway", f"regel_{key}", "Uppfylld?", lane, col + 1)
         p.flow(task, gw)
-        return task, gw, "${%s.uppfylld}" % result
+        return task, gw, RULE_PASSED % result
 
     # ---- 1. Idéfas ----
     start = p.add("startEvent", "insats_registrerad", "Insats anmäld", S, 0)
@@ -70,7 +72,7 @@ def build():
     ide_in = p.add("exclusiveGateway", "idefas_in", None, S, 3)
     idefas = user_task(p, "idefas", "Beskriv idén (avsnitt 1–4)", S, 4, "idefas", "sokande", days(20), days(20), days(25),
                        doc="Sökande fyller i utgångspunkter, mål, behovsgrupp och aktiviteter.")
-    u_ide = underlag("ide", "Hämta idén", "ide", 6)
+    u_ide = underlag("ide", "Läs in idén", ["ide"], 6)
     r_ide, g_ide, ok_ide = gate("ide", 7)
     ide_beslut = user_task(p, "ide_beslut", "Besluta om idén", B, 9, "beredning-beslut", "beredningsgrupp",
                            days(15), days(15), days(20),
@@ -95,7 +97,7 @@ def build():
     ansokan_in = p.add("exclusiveGateway", "ansokan_in", None, S, 14)
     ansokan = user_task(p, "ansokan", "Fyll i ansökan (avsnitt 5–10)", S, 15, "ansokan", "sokande",
                         days(30), days(30), days(35))
-    u_ans = underlag("ansokan", "Hämta ansökan", "ansokan", 17)
+    u_ans = underlag("ansokan", "Läs in ansökan", ["komplett", "kostnader", "parter", "malgrupp", "medel"], 17)
     p.chain(fas_ansokan, ansokan_in, ansokan, u_ans)
     previous = u_ans
     col = 18
@@ -133,7 +135,7 @@ def build():
                                "styrelsebeslut", "styrelse", days(40), days(40), days(45),
                                doc="Sekreteraren registrerar sammanträdet: närvaro, jäv i ärendet, beslut (bifall, avslag, "
                                    "återremiss; variabeln styrelsebeslut) och paragraf i protokollet.")
-    u_sam = underlag("sammantrade", "Hämta sammanträdet", "sammantrade", col + 4)
+    u_sam = underlag("sammantrade", "Läs in sammanträdet", ["jav"], col + 4)
     r_jav, g_jav, ok_jav = gate("jav", col + 5)
     reg_beslut = p.add("serviceTask", "beslut_styrelse", "Registrera beslutet", K, col + 7, attrs={"camunda:type": "beslut"},
                        props={"beslut": "styrelse"})
@@ -182,7 +184,7 @@ def build():
                             "implementeringsbeslut", "styrelse", days(40), days(40), days(45),
                             doc="Sekreteraren registrerar beslutet från sammanträdet: alternativ (variabeln "
                                 "implementeringsalternativ), närvaro, jäv och paragraf.")
-    u_impl = underlag("implementering", "Hämta beslutet", "implementering", col + 10)
+    u_impl = underlag("implementering", "Läs in beslutet", ["jav_impl", "impl"], col + 10)
     r_jav2, g_jav2, ok_jav2 = gate("jav_impl", col + 11)
     r_impl, g_impl, ok_impl = gate("impl", col + 13)
     reg_impl = p.add("serviceTask", "beslut_implementering", "Registrera beslutet", K, col + 15,

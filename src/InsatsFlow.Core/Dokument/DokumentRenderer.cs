@@ -28,9 +28,7 @@ public sealed class DokumentRenderer(TemplateStore mallar, DokumentOptions optio
     /// <summary>Renders a stored snapshot again, for example to compare with the archived HTML.</summary>
     public async Task<string> RenderaJsonAsync(Mall mall, string modellJson, CancellationToken cancellationToken = default)
     {
-        using var tidsgrans = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        tidsgrans.CancelAfter(options.Tidsgrans);
-        var context = SkapaSandlada(tidsgrans.Token);
+        var context = SkapaSandlada(cancellationToken);
         var funktioner = Mallfunktioner.Skapa();
         var modell = Dokumentmodell.TillScript(modellJson);
         var krock = modell.Keys.FirstOrDefault(funktioner.ContainsKey);
@@ -46,10 +44,6 @@ public sealed class DokumentRenderer(TemplateStore mallar, DokumentOptions optio
         {
             throw new DokumentRenderingException(mall.Namn, e.Message, e);
         }
-        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new DokumentRenderingException(mall.Namn, $"tidsgränsen {options.Tidsgrans.TotalSeconds:0.#} s överskreds", e);
-        }
     }
 
     private TemplateContext SkapaSandlada(CancellationToken cancellationToken)
@@ -57,7 +51,7 @@ public sealed class DokumentRenderer(TemplateStore mallar, DokumentOptions optio
         var inbyggda = TemplateContext.GetDefaultBuiltinObject();
         inbyggda.Remove("include");
         inbyggda.Remove("import");
-        return new TemplateContext(inbyggda)
+        return new SandladKontext(inbyggda, options.Tidsgrans, cancellationToken)
         {
             LoopLimit = options.LoopLimit,
             LoopLimitQueryable = options.LoopLimit,

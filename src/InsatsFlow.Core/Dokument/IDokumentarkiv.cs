@@ -13,4 +13,7 @@ public interface IDokumentarkiv
 
     /// <summary>The documents of one process instance, oldest first.</summary>
     Task<IReadOnlyList<ArkiveratDokument>> ListaForInstansAsync(string processInstansId, CancellationToken cancellationToken = default);
+
+    /// <summary>The documents of one ärende (business key, for example the diarienummer), oldest first.</summary>
+    Task<IReadOnlyList<ArkiveratDokument>> ListaForAffarsnyckelAsync(string affarsnyckel, CancellationToken cancellationToken = default);
 }

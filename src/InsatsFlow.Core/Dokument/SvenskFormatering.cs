@@ -33,9 +33,9 @@ public static class SvenskFormatering
         return belopp.ToString(format, Tal) + HardtMellanslag + "kr";
     }
 
-    /// <summary>A share as a fraction: 0.25 → "25 %", 0.125 → "12,5 %".</summary>
+    /// <summary>A share as a fraction, at most one decimal: 0.25 → "25 %", 0.7746 → "77,5 %".</summary>
     public static string Procent(decimal andel) =>
-        (andel * 100m).ToString("#,0.##", Tal) + HardtMellanslag + "%";
+        (andel * 100m).ToString("#,0.#", Tal) + HardtMellanslag + "%";
 
     /// <summary>"30 november 2026".</summary>
     public static string Datum(DateOnly datum) => $"{datum.Day} {Manader[datum.Month - 1]} {datum.Year}";

@@ -28,6 +28,30 @@ public sealed class TemplateStore
 
     public IReadOnlyCollection<Mall> Mallar => _mallar.Values.ToList();
 
+    public string Katalog => _katalog;
+
+    /// <summary>Why the last reload was refused, or null when the serving set is the folder's current content.</summary>
+    public MallFelException? SenasteFel { get; private set; }
+
+    /// <summary>Raised after every reload attempt, with the refusal or null (for logging and the admin page).</summary>
+    public event Action<MallFelException?>? Laddad;
+
+    /// <summary>Reloads without throwing: on error the previous set keeps serving and <see cref="SenasteFel"/> says why.</summary>
+    public bool ForsokLadda()
+    {
+        try
+        {
+            Ladda();
+            return true;
+        }
+        catch (MallFelException e)
+        {
+            SenasteFel = e;
+            Laddad?.Invoke(e);
+            return false;
+        }
+    }
+
     /// <summary>(Re)loads every *.sbn file of the folder.</summary>
     public void Ladda()
     {
@@ -46,6 +70,8 @@ public sealed class TemplateStore
         if (fel.Count > 0)
             throw new MallFelException(fel);
         _mallar = nya;
+        SenasteFel = null;
+        Laddad?.Invoke(null);
     }
 
     public Mall Hamta(string namn) =>

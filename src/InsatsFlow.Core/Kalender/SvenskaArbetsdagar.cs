@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using InsatsFlow.Engine.Time;
 using PublicHoliday;
 
 namespace InsatsFlow.Core.Kalender;
@@ -6,8 +7,9 @@ namespace InsatsFlow.Core.Kalender;
 /// <summary>
 /// Swedish working days: Monday–Friday, minus public holidays (from PublicHoliday's SwedenPublicHoliday)
 /// and midsommarafton, julafton and nyårsafton. Dates are local dates in Europe/Stockholm.
+/// Register it as the engine's <see cref="IBusinessCalendar"/> so timers and due dates count the same days.
 /// </summary>
-public sealed class SvenskaArbetsdagar
+public sealed class SvenskaArbetsdagar : IBusinessCalendar
 {
     public static TimeZoneInfo Stockholm { get; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
 
@@ -21,6 +23,8 @@ public sealed class SvenskaArbetsdagar
 
     public bool ArArbetsdag(DateOnly dag) =>
         dag.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !ArHelgdag(dag);
+
+    bool IBusinessCalendar.IsWorkingDay(DateOnly date) => ArArbetsdag(date);
 
     /// <summary>
     /// The n:th working day after <paramref name="start"/> (start itself is not counted, so one working day
@@ -63,22 +67,31 @@ public sealed class SvenskaArbetsdagar
 
     /// <summary>Stockholm wall-clock time to UTC. A time in the spring gap moves forward by the gap;
     /// an ambiguous autumn time takes the first (summer-time) occurrence.</summary>
-    public static DateTimeOffset TillUtc(DateTime lokal)
+    public static DateTimeOffset TillUtc(DateTime lokal) => TillUtc(lokal, Stockholm);
+
+    /// <summary>Wall-clock time in <paramref name="zon"/> to UTC, with the same gap and overlap rules.</summary>
+    public static DateTimeOffset TillUtc(DateTime lokal, TimeZoneInfo zon)
     {
         lokal = DateTime.SpecifyKind(lokal, DateTimeKind.Unspecified);
-        if (Stockholm.IsInvalidTime(lokal))
+        if (zon.IsInvalidTime(lokal))
             lokal = lokal.AddHours(1);
-        var offset = Stockholm.IsAmbiguousTime(lokal)
-            ? Stockholm.GetAmbiguousTimeOffsets(lokal).Max()
-            : Stockholm.GetUtcOffset(lokal);
+        var offset = zon.IsAmbiguousTime(lokal)
+            ? zon.GetAmbiguousTimeOffsets(lokal).Max()
+            : zon.GetUtcOffset(lokal);
         return new DateTimeOffset(lokal, offset).ToUniversalTime();
     }
 
-    private static void KravIckeNegativ(int n)
+    /// <summary>About forty years: a larger count is a typing error, and counting it would hold up the caller.</summary>
+    public const int MaxArbetsdagar = 10_000;
+
+    internal static void KravIckeNegativ(int n)
     {
         if (n < 0)
             throw new ArgumentOutOfRangeException(nameof(n), n,
                 $"Antalet arbetsdagar kan inte vara negativt ({n}). En tidsfrist räknas bara framåt.");
+        if (n > MaxArbetsdagar)
+            throw new ArgumentOutOfRangeException(nameof(n), n,
+                $"Antalet arbetsdagar ({n}) är orimligt stort; högst {MaxArbetsdagar}.");
     }
 
     private IReadOnlyDictionary<DateOnly, Helgdag> HelgdagarFor(int ar) => _perAr.GetOrAdd(ar, BeraknaAr);

@@ -1,4 +1,5 @@
 using InsatsFlow.Core.Dokument;
+using InsatsFlow.Engine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -8,7 +9,7 @@ public static class DokumentServiceCollectionExtensions
 {
     /// <summary>
     /// Templates (loaded now: a bad template stops start-up with file, line and column), the sandboxed
-    /// renderer, and the archive in the scoped DbContext.
+    /// renderer, the archive in the scoped DbContext, and the "dokument" service-task handler.
     /// </summary>
     public static IServiceCollection AddDokument(this IServiceCollection services, DokumentOptions options)
     {
@@ -16,8 +17,12 @@ public static class DokumentServiceCollectionExtensions
         services.AddSingleton(options);
         services.AddSingleton(TemplateStore.LaddaFran(options.Mallkatalog));
         services.AddSingleton<DokumentRenderer>();
+        // The host calls Start() to reload templates/ when a file changes.
+        services.AddSingleton(sp => new TemplateStoreReloader(sp.GetRequiredService<TemplateStore>(), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<IDokumentarkiv, Dokumentarkiv>();
         services.AddScoped<Dokumentproduktion>();
+        // serviceTask camunda:type="dokument" (workflows/README.md); the host registers one IDokumentmodellbyggare per mall.
+        services.AddScoped<IServiceTaskHandler, RenderaDokumentHandler>();
         return services;
     }
 }

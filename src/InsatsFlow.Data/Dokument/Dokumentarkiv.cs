@@ -20,4 +20,10 @@ internal sealed class Dokumentarkiv(InsatsFlowDbContext db, TimeProvider tid) : 
             .Where(d => d.ProcessInstansId == processInstansId)
             .OrderBy(d => d.SkapadUtc).ThenBy(d => d.Id)
             .ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<ArkiveratDokument>> ListaForAffarsnyckelAsync(string affarsnyckel, CancellationToken cancellationToken = default) =>
+        await db.Set<ArkiveratDokument>().AsNoTracking()
+            .Where(d => d.Affarsnyckel == affarsnyckel)
+            .OrderBy(d => d.SkapadUtc).ThenBy(d => d.Id)
+            .ToListAsync(cancellationToken);
 }

@@ -1,4 +1,5 @@
 using InsatsFlow.Core.Notifieringar;
+using InsatsFlow.Engine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -23,6 +24,11 @@ public static class NotifieringarServiceCollectionExtensions
             services.AddSingleton<ISender, LoggSender>();
         services.AddScoped<INotificationOutbox, NotificationOutbox>();
         services.AddScoped<NotifieringsDispatcher>();
+        services.AddScoped<INotifieringsoversikt, Notifieringsoversikt>();
+        services.AddScoped<Paminnelseutskick>(); // needs AddDokument for the renderer
+        services.AddScoped<IServiceTaskHandler, NotifieraHandler>();
+        // sendTask camunda:type="notifiering" (workflows/README.md); the host registers an IPaminnelsemodellbyggare.
+        services.AddScoped<IServiceTaskHandler, NotifieringHandler>();
         services.AddTransient<SkickaNotifieringarJobb>();
         return services;
     }

@@ -1,4 +1,7 @@
+using InsatsFlow.Core.Dokument;
 using InsatsFlow.Data;
+using InsatsFlow.Engine;
+using InsatsFlow.Rules.Reloading;
 using InsatsFlow.Data.Demo;
 using InsatsFlow.Web.Identity;
 using Microsoft.Data.Sqlite;
@@ -18,12 +21,24 @@ public static class DatabaseStartup
         return builder.ToString();
     }
 
-    /// <summary>Applies migrations and seeds the demo data (when enabled) before the host serves requests.</summary>
+    /// <summary>
+    /// Before the host serves requests: migrations, the published workflows (workflows/*.bpmn; unchanged content
+    /// keeps its version), the demo data when enabled, and the watchers that pick up edited rule files and templates.
+    /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<InsatsFlowDbContext>();
         await DatabaseSetup.MigrateAsync(db);
+        var workflows = app.Services.GetRequiredService<RepositoryPaths>().Resolve(app.Configuration["InsatsFlow:Arbetsfloden"] ?? "workflows");
+        foreach (var deployment in await scope.ServiceProvider.GetRequiredService<ProcessEngine>().DeployDirectoryAsync(workflows))
+            foreach (var d in deployment.Definitions.Where(d => d.IsNew))
+                app.Logger.LogInformation("Arbetsflödet {Key} version {Version} driftsatt från {Fil}.", d.Key, d.Version, deployment.ResourceName);
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            app.Services.GetRequiredService<RuleFileReloader>().Start();
+            app.Services.GetRequiredService<TemplateStoreReloader>().Start();
+        });
         if (scope.ServiceProvider.GetRequiredService<IOptions<DemoDataOptions>>().Value.Enabled)
         {
             var seeded = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();

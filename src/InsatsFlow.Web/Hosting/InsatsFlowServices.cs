@@ -1,6 +1,8 @@
 using InsatsFlow.Core.Data;
 using InsatsFlow.Core.Dokument;
 using InsatsFlow.Core.Formular;
+using InsatsFlow.Core.Kalender;
+using InsatsFlow.Engine.Time;
 using InsatsFlow.Core.Notifieringar;
 using InsatsFlow.Core.Regelprovning;
 using InsatsFlow.Data;
@@ -23,10 +25,16 @@ public static class InsatsFlowServices
         services.AddInsatsFlowData(DatabaseStartup.ConnectionString(config, paths));
         services.AddScoped<IDomanData>(sp => sp.GetRequiredService<InsatsFlowDbContext>());
 
-        services.AddInsatsFlowEngine();
+        // Working days are Swedish ones (public holidays, midsommarafton, julafton, nyårsafton off), for
+        // ${arbetsdagar(n)} in due dates and timers.
+        services.AddSingleton<SvenskaArbetsdagar>();
+        services.AddSingleton<IBusinessCalendar>(sp => sp.GetRequiredService<SvenskaArbetsdagar>());
+        services.AddInsatsFlowEngine(o => o.UseFunctions<Arbetsdagsfunktioner>());
         services.AddInsatsFlowRules(paths.Resolve(config["InsatsFlow:Regler"] ?? "rules"));
         services.AddScoped<Regelunderlag>();
 
+        services.AddScoped<InsatsFlow.Web.Features.Uppgifter.UppgiftsAtgarder>();
+        services.AddScoped<InsatsFlow.Web.Features.Insatser.InsatsProcess>();
         services.AddSingleton(Formularkatalog.LaddaFran(paths.Resolve(config["InsatsFlow:Formular"] ?? "forms")));
 
         var dokument = config.GetSection(DokumentOptions.Sektion).Get<DokumentOptions>() ?? new DokumentOptions();

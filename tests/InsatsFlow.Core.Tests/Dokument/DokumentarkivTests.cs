@@ -96,4 +96,16 @@ public sealed class DokumentarkivTests : IDisposable
         var lista = await scope.ServiceProvider.GetRequiredService<IDokumentarkiv>().ListaForInstansAsync("inst-7");
         lista.Select(d => d.Id).Should().Equal(forsta, andra);
     }
+
+    [Fact]
+    public async Task Ett_arendes_dokument_hittas_pa_affarsnyckeln()
+    {
+        var forsta = await ProduceraOchSpara("inst-1");
+        _tid.Advance(TimeSpan.FromDays(30));
+        var andra = await ProduceraOchSpara("inst-2");
+
+        using var scope = _tjanster.CreateScope();
+        var lista = await scope.ServiceProvider.GetRequiredService<IDokumentarkiv>().ListaForAffarsnyckelAsync("SFNA 2026/14");
+        lista.Select(d => d.Id).Should().Equal(forsta, andra);
+    }
 }

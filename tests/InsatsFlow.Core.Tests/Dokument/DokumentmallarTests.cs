@@ -102,6 +102,7 @@ public sealed class DokumentmallarTests
         html.Should().Contain($"<td class=\"belopp\">75{Nbsp}%</td>")
             .And.Contain($"610{Nbsp}000{Nbsp}kr")
             .And.Contain($"472{Nbsp}500{Nbsp}kr")
+            .And.Contain($"<td class=\"belopp\">77,5{Nbsp}%</td>")
             .And.Contain($"4 (50{Nbsp}% av de avslutade)")
             .And.Contain("<td>Pågår</td>");
     }

@@ -101,3 +101,45 @@ public sealed class ModellkrockTests : IDisposable
             .Should().ThrowAsync<DokumentRenderingException>().WithMessage("*\"datum\"*mallfunktionen datum*");
     }
 }
+
+public sealed class TidsgransTests : IDisposable
+{
+    private readonly Mallkatalog _katalog = new();
+
+    public void Dispose() => _katalog.Dispose();
+
+    private sealed record Tom(string Namn);
+
+    [Fact]
+    public async Task En_rendering_som_overskrider_tidsgransen_avbryts()
+    {
+        _katalog.Skriv("prov.sbn", "{{ for i in 1..4000 }}{{ i }}{{ end }}");
+        var renderer = Mallkatalog.Renderer(TemplateStore.LaddaFran(_katalog.Sokvag), new DokumentOptions { Tidsgrans = TimeSpan.FromTicks(1) });
+
+        await FluentActions.Awaiting(() => renderer.RenderaAsync(Dokumenttyp.Paminnelse, "prov", new Tom("x")))
+            .Should().ThrowAsync<DokumentRenderingException>().WithMessage("*tidsgränsen*");
+    }
+
+    [Fact]
+    public async Task Rekursion_som_forgrenar_sig_utan_loopar_stoppas_av_tidsgransen()
+    {
+        // 3^18 calls, each well within the recursion limit: only the clock stops it.
+        _katalog.Skriv("prov.sbn", "{{ func f(x); if x > 0; f(x - 1); f(x - 1); f(x - 1); end; end; f(18) }}");
+        var renderer = Mallkatalog.Renderer(TemplateStore.LaddaFran(_katalog.Sokvag), new DokumentOptions { Tidsgrans = TimeSpan.FromMilliseconds(200) });
+
+        await FluentActions.Awaiting(() => renderer.RenderaAsync(Dokumenttyp.Paminnelse, "prov", new Tom("x")))
+            .Should().ThrowAsync<DokumentRenderingException>().WithMessage("*tidsgränsen*");
+    }
+
+    [Fact]
+    public async Task En_avbruten_begaran_avbryter_renderingen()
+    {
+        _katalog.Skriv("prov.sbn", "{{ namn }}");
+        var renderer = Mallkatalog.Renderer(TemplateStore.LaddaFran(_katalog.Sokvag));
+        using var avbryt = new CancellationTokenSource();
+        await avbryt.CancelAsync();
+
+        await FluentActions.Awaiting(() => renderer.RenderaAsync(Dokumenttyp.Paminnelse, "prov", new Tom("x"), avbryt.Token))
+            .Should().ThrowAsync<OperationCanceledException>();
+    }
+}

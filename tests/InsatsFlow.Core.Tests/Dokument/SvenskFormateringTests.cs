@@ -43,5 +43,6 @@ public sealed class SvenskFormateringTests
     {
         SvenskFormatering.Procent(0.25m).Should().Be($"25{Nbsp}%");
         SvenskFormatering.Procent(0.125m).Should().Be($"12,5{Nbsp}%");
+        SvenskFormatering.Procent(0.7746m).Should().Be($"77,5{Nbsp}%");
     }
 }

@@ -84,6 +84,13 @@ public sealed class SvenskaArbetsdagarTests
     }
 
     [Fact]
+    public void Ett_orimligt_stort_antal_arbetsdagar_avvisas_i_stallet_for_att_raknas()
+    {
+        var handling = () => _kalender.LaggTillArbetsdagar(D(2026, 1, 12), int.MaxValue);
+        handling.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*orimligt stort*");
+    }
+
+    [Fact]
     public void Rakna_arbetsdagar_ar_inversen_till_att_lagga_till()
     {
         var start = D(2026, 12, 18);

@@ -19,6 +19,9 @@ public sealed class BpmnFil
     public const string Insatslivscykel = "insats-livscykel.bpmn";
     public const string Budgetprocess = "budgetprocess.bpmn";
 
+    /// <summary>The condition that lets a rule gate's result through: the engine's passed (the regelverk's uppfylld).</summary>
+    public static string RegelnUppfylld(string resultatvariabel) => $"${{{resultatvariabel}.passed == true}}";
+
     /// <summary>Element kinds that are drawn or carry data but are not steps of the flow.</summary>
     private static readonly HashSet<string> NotFlowNodes =
         ["laneSet", "sequenceFlow", "documentation", "extensionElements", "textAnnotation", "association", "incoming", "outgoing"];

@@ -79,7 +79,38 @@ public sealed partial class UppgiftsTests
             var standard = (string?)grind.Attribute("default");
             standard.Should().NotBeNull("ett ej uppfyllt resultat får aldrig gå vidare tyst");
             var vidare = bpmn.Utgaende(grind).Where(f => Id(f) != standard).Should().ContainSingle().Subject;
-            vidare.Element(Bpmn + "conditionExpression")!.Value.Trim().Should().Be($"${{{resultat}.uppfylld}}");
+            vidare.Element(Bpmn + "conditionExpression")!.Value.Trim().Should().Be(RegelnUppfylld(resultat!));
+        }
+    }
+
+    [Theory, MemberData(nameof(Filer))]
+    public void Varje_regelkontroll_namner_ett_regelverk_som_finns_i_rules(string fil)
+    {
+        var rules = Path.Combine(Path.GetDirectoryName(WorkflowsKatalog())!, "rules");
+
+        foreach (var kontroll in Las(fil).Av("businessRuleTask"))
+        {
+            var mapp = Path.Combine(rules, CamundaAttribut(kontroll, "decisionRef")!);
+            Directory.Exists(mapp).Should().BeTrue($"{Id(kontroll)} pekar på {mapp}");
+            Directory.EnumerateFiles(mapp, "*.json").Should().NotBeEmpty($"{mapp} ska ha minst en version");
+        }
+    }
+
+    [Theory, MemberData(nameof(Filer))]
+    public void Fore_varje_regelkontroll_har_en_underlagsuppgift_hamtat_regelverkets_indata(string fil)
+    {
+        var bpmn = Las(fil);
+        var fore = bpmn.Floden.ToLookup(f => (string)f.Attribute("targetRef")!, f => bpmn.Nod((string)f.Attribute("sourceRef")!));
+
+        foreach (var kontroll in bpmn.Av("businessRuleTask"))
+        {
+            var regelverk = CamundaAttribut(kontroll, "decisionRef")!;
+            // back along the gate group: rule tasks and their gateways, until the service task that prepared it
+            var nod = kontroll;
+            while (nod.Name.LocalName is "businessRuleTask" or "exclusiveGateway")
+                nod = fore[Id(nod)].Single();
+            CamundaAttribut(nod, "type").Should().BeOneOf(["insatsunderlag", "budgetunderlag"], $"{Id(kontroll)} ska föregås av en underlagsuppgift");
+            Egenskaper(nod)["regelverk"].Split(',').Should().Contain(regelverk, $"{Id(nod)} ska hämta indata för {Id(kontroll)}");
         }
     }
 
@@ -93,13 +124,15 @@ public sealed partial class UppgiftsTests
         {
             foreach (var attribut in new[] { "type", "formKey", "decisionRef", "resultVariable", "elementVariable" })
                 if (CamundaAttribut(element, attribut) is { } v) namn.Add(v);
-            foreach (var (nyckel, varde) in Egenskaper(element).Where(p => p.Key is not "uppgift" and not "asOf"))
+            foreach (var (nyckel, varde) in Egenskaper(element).Where(p => p.Key is not "uppgift" and not "asOf" and not "regelverk"))
                 namn.Add($"{nyckel}={varde}");
+            if (Egenskaper(element).TryGetValue("regelverk", out var lista))
+                namn.UnionWith(lista.Split(','));
         }
         var texter = bpmn.Dokument.Descendants().SelectMany(e => e.Attributes().Select(a => a.Value).Append(e.HasElements ? "" : e.Value));
         foreach (Match uttryck in texter.SelectMany(t => Uttryck().Matches(t)))
             foreach (Match m in Variabel().Matches(Textkonstant().Replace(uttryck.Groups[1].Value, "\"\"")))
-                namn.Add(m.Groups[1].Value);
+                if (m.Groups[1].Value is not ("true" or "false" or "null")) namn.Add(m.Groups[1].Value);
 
         namn.Where(n => !readme.Contains($"`{n}`", StringComparison.Ordinal)).Should().BeEmpty("README ska beskriva varje namn som värden måste känna till");
     }

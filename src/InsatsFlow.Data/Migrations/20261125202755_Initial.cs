@@ -12,6 +12,24 @@ namespace InsatsFlow.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "Arbetsflodesutkast",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProcessNyckel = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Namn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: false),
+                    SparadAv = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    SparadUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PubliceradSom = table.Column<string>(type: "TEXT", maxLength: 250, nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Arbetsflodesutkast", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
                 {
@@ -916,6 +934,11 @@ namespace InsatsFlow.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Arbetsflodesutkast_ProcessNyckel",
+                table: "Arbetsflodesutkast",
+                column: "ProcessNyckel");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Arenden_InsatsId",
                 table: "Arenden",
                 column: "InsatsId");
@@ -1153,6 +1176,9 @@ namespace InsatsFlow.Data.Migrations
         {
             migrationBuilder.DropTable(
                 name: "Ansokningar");
+
+            migrationBuilder.DropTable(
+                name: "Arbetsflodesutkast");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
