@@ -123,6 +123,7 @@ public sealed class ProcessEngine(
             task.CompletedAt = x.Now;
             task.CompletedBy = command.Actor.UserId;
             task.Version++;
+            token.HasTask = false; // this is the token's one task, and it is done
             x.Journal(live, task.ElementId, "task-completed", new() { ["task"] = task.Id, ["variables"] = variables });
             await x.TriggerAsync(live, token, live.Model[token.ElementId], new TaskCompleted(variables));
             await x.RunAsync();
