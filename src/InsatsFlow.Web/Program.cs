@@ -1,6 +1,63 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using InsatsFlow.Data.Demo;
+using InsatsFlow.Web.Components;
+using InsatsFlow.Web.Features.Arbetsfloden;
+using InsatsFlow.Web.Features.Dokument;
+using InsatsFlow.Web.Features.Insatser;
+using InsatsFlow.Web.Features.Instanser;
+using InsatsFlow.Web.Features.Regelverk;
+using InsatsFlow.Web.Features.Uppgifter;
+using InsatsFlow.Web.Health;
+using InsatsFlow.Web.Hosting;
+using InsatsFlow.Web.Identity;
+using InsatsFlow.Web.Security;
+using Scalar.AspNetCore;
+
+// Numbers, dates and sorting as Swedes read them, also on Blazor's circuits (which do not run the middleware).
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.GetCultureInfo("sv-SE");
+
 var builder = WebApplication.CreateBuilder(args);
+
+var paths = RepositoryPaths.Discover(builder.Environment.ContentRootPath, builder.Configuration["InsatsFlow:Root"]);
+builder.AddInsatsFlow(paths);
+builder.Services.Configure<DemoDataOptions>(builder.Configuration.GetSection(DemoDataOptions.Section));
+builder.Services.AddScoped<DemoSeeder>();
+builder.Services.AddScoped<DemoAccounts>();
+builder.AddInsatsFlowAuthentication();
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("databas");
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddOpenApi();
+builder.Services.AddProblemDetails();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+
 var app = builder.Build();
-app.MapGet("/health", () => "ok");
+
+await app.PrepareDatabaseAsync();
+
+app.UseRequestLocalization(o => o.SetDefaultCulture("sv-SE").AddSupportedCultures("sv-SE").AddSupportedUICultures("sv-SE"));
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseSecurityHeaders();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapHealthChecks("/health");
+app.MapOpenApi();
+app.MapScalarApiReference();
+app.MapKontoApi();
+app.MapInsatserApi();
+app.MapUppgifterApi();
+app.MapArbetsflodenApi();
+app.MapInstanserApi();
+app.MapRegelverkApi();
+app.MapDokumentApi();
+// Our own CSP already says frame-ancestors 'none'; Blazor would add a second header.
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
+
 app.Run();
 
+/// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

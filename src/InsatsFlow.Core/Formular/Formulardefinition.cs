@@ -1,0 +1,46 @@
+using System.Text.Json.Serialization;
+
+namespace InsatsFlow.Core.Formular;
+
+/// <summary>
+/// A user task's form (camunda:formKey → forms/&lt;key&gt;.json): the fields a person fills in, validated on
+/// the server and handed to the process as variables. The kansli changes a form by editing its file.
+/// </summary>
+public sealed record Formulardefinition(
+    [property: JsonPropertyName("formKey")] string FormKey,
+    [property: JsonPropertyName("rubrik")] string Rubrik,
+    [property: JsonPropertyName("beskrivning")] string? Beskrivning,
+    [property: JsonPropertyName("falt")] IReadOnlyList<Formularfalt> Falt);
+
+/// <param name="Typ">text, flerradstext, heltal, belopp, datum, janej, val, flerval, tabell.</param>
+/// <param name="Alternativ">For val/flerval: value → label.</param>
+/// <param name="Kolumner">For tabell: the fields of each row.</param>
+public sealed record Formularfalt(
+    [property: JsonPropertyName("namn")] string Namn,
+    [property: JsonPropertyName("etikett")] string Etikett,
+    [property: JsonPropertyName("typ")] string Typ,
+    [property: JsonPropertyName("obligatoriskt")] bool Obligatoriskt = false,
+    [property: JsonPropertyName("hjalptext")] string? Hjalptext = null,
+    [property: JsonPropertyName("min")] decimal? Min = null,
+    [property: JsonPropertyName("max")] decimal? Max = null,
+    [property: JsonPropertyName("alternativ")] IReadOnlyList<Formularalternativ>? Alternativ = null,
+    [property: JsonPropertyName("kolumner")] IReadOnlyList<Formularfalt>? Kolumner = null);
+
+public sealed record Formularalternativ(
+    [property: JsonPropertyName("varde")] string Varde,
+    [property: JsonPropertyName("etikett")] string Etikett);
+
+public static class Falttyper
+{
+    public const string Text = "text";
+    public const string Flerradstext = "flerradstext";
+    public const string Heltal = "heltal";
+    public const string Belopp = "belopp";
+    public const string Datum = "datum";
+    public const string JaNej = "janej";
+    public const string Val = "val";
+    public const string Flerval = "flerval";
+    public const string Tabell = "tabell";
+
+    public static readonly IReadOnlySet<string> Alla = new HashSet<string> { Text, Flerradstext, Heltal, Belopp, Datum, JaNej, Val, Flerval, Tabell };
+}

@@ -1,0 +1,24 @@
+using InsatsFlow.Engine.Expressions;
+using InsatsFlow.Engine.Time;
+
+namespace InsatsFlow.Core.Kalender;
+
+/// <summary>
+/// Expression functions for deadlines, callable in ${…} (register with
+/// <c>EngineOptions.UseFunctions&lt;Arbetsdagsfunktioner&gt;()</c>, or derive from this class to add more).
+/// </summary>
+public class Arbetsdagsfunktioner : ExpressionFunctions
+{
+    /// <summary>
+    /// <paramref name="n"/> working days from now (the engine's calendar, normally <see cref="SvenskaArbetsdagar"/>)
+    /// at the same local time of day in the engine's zone, in UTC: <c>camunda:dueDate="${arbetsdagar(10)}"</c>.
+    /// A negative n is refused.
+    /// </summary>
+    public DateTimeOffset arbetsdagar(int n)
+    {
+        SvenskaArbetsdagar.KravIckeNegativ(n);
+        var lokal = TimeZoneInfo.ConvertTime(Now, Zone).DateTime;
+        var dag = Calendar.AddWorkingDays(DateOnly.FromDateTime(lokal), n);
+        return SvenskaArbetsdagar.TillUtc(dag.ToDateTime(TimeOnly.FromDateTime(lokal)), Zone);
+    }
+}

@@ -1,0 +1,83 @@
+namespace InsatsFlow.Core.Notifieringar;
+
+/// <summary>
+/// One row of the outbox: who is to be told what, and when. A row is never deleted when sending fails; it
+/// stays queued with the attempt count and last error and is retried with backoff.
+/// </summary>
+public sealed class Notifiering
+{
+    private Notifiering()
+    {
+        MottagareId = Amne = Innehall = "";
+    }
+
+    public Notifiering(Guid id, NyNotifiering ny, DateTime skapadUtc)
+    {
+        Id = id;
+        Mottagartyp = ny.Mottagare.Typ;
+        MottagareId = ny.Mottagare.Id;
+        Kanal = ny.Kanal;
+        Amne = ny.Amne;
+        Innehall = ny.Innehall;
+        InnehallArHtml = ny.InnehallArHtml;
+        SkapadUtc = Utc(skapadUtc);
+        ForfallerUtc = ny.Forfaller?.UtcDateTime ?? SkapadUtc;
+        Dedupliceringsnyckel = ny.Dedupliceringsnyckel;
+        ProcessInstansId = ny.ProcessInstansId;
+        Status = Notifieringsstatus.Koad;
+    }
+
+    public Guid Id { get; private set; }
+    public Mottagartyp Mottagartyp { get; private set; }
+    public string MottagareId { get; private set; }
+    public Kanal Kanal { get; private set; }
+    public string Amne { get; private set; }
+    public string Innehall { get; private set; }
+    public bool InnehallArHtml { get; private set; }
+
+    /// <summary>Not to be sent before this time.</summary>
+    public DateTime ForfallerUtc { get; private set; }
+    public DateTime SkapadUtc { get; private set; }
+
+    /// <summary>When set, a second notification with the same key is not queued (a reminder fired twice).</summary>
+    public string? Dedupliceringsnyckel { get; private set; }
+    public string? ProcessInstansId { get; private set; }
+
+    public Notifieringsstatus Status { get; private set; }
+    public int Forsok { get; private set; }
+    public string? SenasteFel { get; private set; }
+
+    /// <summary>Earliest next attempt: the backoff after a failure, or the lease while one dispatcher is sending.</summary>
+    public DateTime? NastaForsokUtc { get; private set; }
+    public DateTime? SkickadUtc { get; private set; }
+
+    /// <summary>Optimistic concurrency: two dispatchers cannot both claim the row.</summary>
+    public int Version { get; private set; }
+
+    public Mottagare Mottagare => new(Mottagartyp, MottagareId);
+
+    public void Reservera(DateTime tillUtc)
+    {
+        NastaForsokUtc = Utc(tillUtc);
+        Version++;
+    }
+
+    public void Levererad(Notifieringsstatus status, DateTime nuUtc, string? anmarkning = null)
+    {
+        Status = status;
+        SkickadUtc = Utc(nuUtc);
+        NastaForsokUtc = null;
+        SenasteFel = anmarkning;
+        Version++;
+    }
+
+    public void Misslyckades(string fel, DateTime nastaForsokUtc)
+    {
+        Forsok++;
+        SenasteFel = fel.Length > 2000 ? fel[..2000] : fel;
+        NastaForsokUtc = Utc(nastaForsokUtc);
+        Version++;
+    }
+
+    private static DateTime Utc(DateTime tid) => DateTime.SpecifyKind(tid, DateTimeKind.Utc);
+}

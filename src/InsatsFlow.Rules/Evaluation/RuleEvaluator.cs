@@ -1,0 +1,53 @@
+using System.Text.Json;
+using InsatsFlow.Rules.Format;
+using InsatsFlow.Rules.Input;
+using InsatsFlow.Rules.Loading;
+using RulesEngine.Models;
+
+namespace InsatsFlow.Rules.Evaluation;
+
+/// <summary>
+/// Chooses the version (in force on the date, or pinned) from the current catalogue and lets RulesEngine evaluate it.
+/// The input is JSON; the shapes in the file's <c>indata</c> turn it into the objects the expressions were compiled for.
+/// </summary>
+public sealed class RuleEvaluator(RuleCatalogueHolder catalogues)
+{
+    public RuleFile Choose(string regelverk, DateOnly datum, string? version = null) =>
+        catalogues.Current.Choose(regelverk, datum, version);
+
+    public ValueTask<RuleSetResult> EvaluateAsync(string regelverk, DateOnly datum, string? version, JsonElement indata, CancellationToken cancellationToken = default) =>
+        EvaluateAsync(Choose(regelverk, datum, version), datum, indata, cancellationToken);
+
+    /// <summary>Evaluates one file. Throws <see cref="InputException"/> when the input does not fit its indata.</summary>
+    public static async ValueTask<RuleSetResult> EvaluateAsync(RuleFile file, DateOnly datum, JsonElement indata, CancellationToken cancellationToken = default)
+    {
+        var parameters = Parameters(file, indata);
+        var results = await file.Engine.ExecuteAllRulesAsync(file.Workflow.WorkflowName, parameters, cancellationToken);
+        var outcomes = new List<RuleOutcome>(results.Count);
+        foreach (var result in results)
+        {
+            var definition = file.Regler.First(r => r.Namn == result.Rule.RuleName);
+            var utfall = !string.IsNullOrEmpty(result.ExceptionMessage) ? Utfall.FelIRegeln
+                : result.IsSuccess ? Utfall.Uppfylld : Utfall.EjUppfylld;
+            outcomes.Add(new RuleOutcome(definition.Namn, utfall, definition.Allvarlighet, definition.Meddelande,
+                definition.RattsligGrund, utfall == Utfall.FelIRegeln ? result.ExceptionMessage : null));
+        }
+        return new RuleSetResult(file.Regelverk, file.Version, file.GiltigFran, file.Sha256, datum, indata.GetRawText(), outcomes);
+    }
+
+    private static RuleParameter[] Parameters(RuleFile file, JsonElement indata)
+    {
+        if (indata.ValueKind != JsonValueKind.Object)
+            throw new InputException("$", "indata ska vara ett JSON-objekt med " + string.Join(", ", file.Indata.Select(i => i.Namn)));
+        var parameters = new RuleParameter[file.Indata.Count + (file.Parametrar is null ? 0 : 1)];
+        for (var i = 0; i < file.Indata.Count; i++)
+        {
+            var (namn, shape) = file.Indata[i];
+            JsonElement? value = indata.TryGetProperty(namn, out var v) ? v : null;
+            if (value is null) throw new InputException("$." + namn, $"indataparametern saknas ({file.Regelverk} {file.Version} behöver {shape.Describe()})");
+            parameters[i] = new RuleParameter(namn, shape.Convert(value, "$." + namn));
+        }
+        if (file.Parametrar is not null) parameters[^1] = new RuleParameter(ParameterValues.Name, file.Parametrar);
+        return parameters;
+    }
+}

@@ -1,0 +1,73 @@
+using System.Linq.Expressions;
+using InsatsFlow.Engine.Expressions;
+using InsatsFlow.Rules.Format;
+using InsatsFlow.Rules.Input;
+using RulesEngine.ExpressionBuilders;
+using RulesEngine.Models;
+
+namespace InsatsFlow.Rules.Loading;
+
+/// <summary>
+/// Compiles every expression of a rule file at load, with the same parser, settings and parameter types RulesEngine
+/// uses when it evaluates, and runs each parsed tree through the shared <see cref="ExpressionSandbox"/>. RulesEngine
+/// itself reports a bad expression only when the rule runs; this makes it a load error instead.
+/// </summary>
+internal sealed class ExpressionChecker(ExpressionSandbox sandbox)
+{
+    private readonly RuleExpressionParser parser = new(RulesEngineSettings.Create());
+
+    public void Check(RuleFile file)
+    {
+        var parameters = file.Indata.Select(i => Expression.Parameter(i.Shape.ClrType, i.Namn)).ToList();
+        if (file.Parametrar is not null) parameters.Add(Expression.Parameter(file.Parametrar.GetType(), ParameterValues.Name));
+
+        foreach (var global in file.Workflow.GlobalParams ?? [])
+            parameters.Add(CheckParam(global, parameters, "$.workflow.GlobalParams", $"GlobalParams {global.Name}"));
+        foreach (var rule in file.Workflow.Rules)
+            CheckRule(rule, parameters);
+    }
+
+    private void CheckRule(Rule rule, List<ParameterExpression> inherited)
+    {
+        var parameters = new List<ParameterExpression>(inherited);
+        var where = $"regel {rule.RuleName}";
+        foreach (var local in rule.LocalParams ?? [])
+            parameters.Add(CheckParam(local, parameters, where, $"LocalParams {local.Name}"));
+        if (rule.Expression is not null)
+            Parse(rule.Expression, parameters, typeof(bool), where, "Expression");
+        foreach (var child in rule.Rules ?? [])
+            CheckRule(child, parameters);
+    }
+
+    private ParameterExpression CheckParam(ScopedParam param, List<ParameterExpression> parameters, string where, string what)
+    {
+        if (parameters.Any(p => string.Equals(p.Name, param.Name, StringComparison.OrdinalIgnoreCase)))
+            throw new RuleFileException(where, $"{what}: namnet finns redan");
+        var parsed = Parse(param.Expression, parameters, null, where, what);
+        return Expression.Parameter(parsed.Type, param.Name);
+    }
+
+    private Expression Parse(string text, List<ParameterExpression> parameters, Type? returnType, string where, string what)
+    {
+        Expression parsed;
+        try
+        {
+            parsed = parser.Parse(text, [.. parameters], returnType!);
+            UnknownFieldCheck.Check(parsed);
+        }
+        catch (Exception e) when (e is not RuleFileException)
+        {
+            throw new RuleFileException(where, $"{what} kan inte tolkas: {e.Message} (uttryck: {text})");
+        }
+        try
+        {
+            sandbox.Check(parsed);
+            DeterminismCheck.Check(parsed);
+        }
+        catch (ExpressionNotAllowedException e)
+        {
+            throw new RuleFileException(where, $"{what} är inte tillåtet: {e.Message} (uttryck: {text})");
+        }
+        return parsed;
+    }
+}

@@ -1,0 +1,43 @@
+using InsatsFlow.Engine.Expressions;
+
+namespace InsatsFlow.Rules.Loading;
+
+/// <summary>
+/// The catalogue currently serving. <see cref="Reload"/> swaps in a new catalogue only when the whole directory
+/// loads; otherwise the previous one keeps serving and the problems are kept for whoever asks.
+/// </summary>
+public sealed class RuleCatalogueHolder
+{
+    private readonly RuleCatalogueLoader loader;
+    private readonly Lock reloadLock = new();
+    private volatile RuleCatalogue current = RuleCatalogue.Empty;
+
+    public RuleCatalogueHolder(string directory, ExpressionSandbox? sandbox = null)
+    {
+        Directory = directory;
+        loader = new RuleCatalogueLoader(sandbox);
+    }
+
+    public string Directory { get; }
+
+    public RuleCatalogue Current => current;
+
+    /// <summary>The problems of the last load that failed, empty after a load that succeeded.</summary>
+    public IReadOnlyList<RuleFileProblem> LastProblems { get; private set; } = [];
+
+    /// <summary>Raised after every load attempt, successful or not.</summary>
+    public event Action<LoadResult>? Reloaded;
+
+    public LoadResult Reload()
+    {
+        LoadResult result;
+        lock (reloadLock)
+        {
+            result = loader.Load(Directory);
+            if (result.Catalogue is not null) current = result.Catalogue;
+            LastProblems = result.Problems;
+        }
+        Reloaded?.Invoke(result);
+        return result;
+    }
+}

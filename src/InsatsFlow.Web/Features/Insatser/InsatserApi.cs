@@ -1,0 +1,45 @@
+using System.Security.Claims;
+using InsatsFlow.Core.Domain;
+using InsatsFlow.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace InsatsFlow.Web.Features.Insatser;
+
+public static class InsatserApi
+{
+    public static RouteGroupBuilder MapInsatserApi(this IEndpointRouteBuilder routes)
+    {
+        var api = routes.MapGroup("/api/insatser").WithTags("Insatser")
+            .RequireAuthorization(p => p.RequireRole(InsatsAtkomst.LasandeRoller));
+        api.MapGet("/", ListInsatserAsync).WithSummary("Alla insatser med fas");
+        return api;
+    }
+
+    public static async Task<Ok<List<InsatsListItem>>> ListInsatserAsync(InsatsFlowDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var medlemmar = await db.Medlemmar.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.Namn, cancellationToken);
+        var insatser = await db.Insatser.AsNoTracking().Synliga(user).OrderBy(i => i.Diarienummer).ToListAsync(cancellationToken);
+        return TypedResults.Ok(insatser.Select(i => new InsatsListItem(
+            i.Id,
+            i.Diarienummer,
+            i.Titel,
+            i.SokandeOrganisation,
+            i.Fas,
+            i.Fas.Visningsnamn(),
+            i.PeriodStart,
+            i.PeriodSlut,
+            [.. i.InvolveradeMedlemmar.Select(m => medlemmar.GetValueOrDefault(m.MedlemId, "?"))])).ToList());
+    }
+}
+
+public sealed record InsatsListItem(
+    Guid Id,
+    string Diarienummer,
+    string Titel,
+    string SokandeOrganisation,
+    InsatsFas Fas,
+    string FasNamn,
+    DateOnly? PeriodStart,
+    DateOnly? PeriodSlut,
+    IReadOnlyList<string> Medlemmar);

@@ -1,0 +1,51 @@
+using InsatsFlow.Core.Dokument;
+using InsatsFlow.Data;
+using InsatsFlow.Engine;
+using InsatsFlow.Rules.Reloading;
+using InsatsFlow.Data.Demo;
+using InsatsFlow.Web.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace InsatsFlow.Web.Hosting;
+
+public static class DatabaseStartup
+{
+    /// <summary>The connection string from configuration, with a relative SQLite file resolved against the repository root.</summary>
+    public static string ConnectionString(IConfiguration configuration, RepositoryPaths paths)
+    {
+        var configured = configuration.GetConnectionString("InsatsFlow") ?? "Data Source=data/insatsflow.db";
+        var builder = new SqliteConnectionStringBuilder(configured);
+        if (builder.DataSource is { Length: > 0 } file && file != ":memory:" && !file.StartsWith("file:", StringComparison.Ordinal))
+            builder.DataSource = paths.Resolve(file);
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Before the host serves requests: migrations, the published workflows (workflows/*.bpmn; unchanged content
+    /// keeps its version), the demo data when enabled, and the watchers that pick up edited rule files and templates.
+    /// </summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<InsatsFlowDbContext>();
+        await DatabaseSetup.MigrateAsync(db);
+        var workflows = app.Services.GetRequiredService<RepositoryPaths>().Resolve(app.Configuration["InsatsFlow:Arbetsfloden"] ?? "workflows");
+        foreach (var deployment in await scope.ServiceProvider.GetRequiredService<ProcessEngine>().DeployDirectoryAsync(workflows))
+            foreach (var d in deployment.Definitions.Where(d => d.IsNew))
+                app.Logger.LogInformation("Arbetsflödet {Key} version {Version} driftsatt från {Fil}.", d.Key, d.Version, deployment.ResourceName);
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            app.Services.GetRequiredService<RuleFileReloader>().Start();
+            app.Services.GetRequiredService<TemplateStoreReloader>().Start();
+        });
+        if (scope.ServiceProvider.GetRequiredService<IOptions<DemoDataOptions>>().Value.Enabled)
+        {
+            var seeded = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
+            var password = app.Configuration["DemoData:Password"]
+                ?? throw new InvalidOperationException("DemoData:Password saknas i konfigurationen (behövs för demokontona).");
+            await scope.ServiceProvider.GetRequiredService<DemoAccounts>().EnsureAsync(password);
+            app.Logger.LogInformation(seeded ? "Demodata inlagt." : "Demodata finns redan; inget nytt lagt in.");
+        }
+    }
+}

@@ -1,0 +1,149 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using static InsatsFlow.Core.Tests.Workflows.BpmnFil;
+
+namespace InsatsFlow.Core.Tests.Workflows;
+
+/// <summary>User tasks, rule gates and the contract with the host (handlers, forms, variables) that workflows/README.md describes.</summary>
+public sealed partial class UppgiftsTests
+{
+    public static TheoryData<string> Filer => new() { Insatslivscykel, Budgetprocess };
+
+    private static readonly HashSet<string> Roller = ["sokande", "kansli", "beredningsgrupp", "styrelse"];
+
+    [Theory, MemberData(nameof(Filer))]
+    public void Varje_anvandaruppgift_har_mottagare_forfallodag_och_formular(string fil)
+    {
+        var bpmn = Las(fil);
+
+        bpmn.Av("userTask").Should().NotBeEmpty();
+        foreach (var uppgift in bpmn.Av("userTask"))
+        {
+            (CamundaAttribut(uppgift, "candidateGroups") ?? CamundaAttribut(uppgift, "assignee")).Should().NotBeNullOrWhiteSpace(Id(uppgift));
+            CamundaAttribut(uppgift, "dueDate").Should().MatchRegex(@"^\$\{.+\}$", Id(uppgift));
+            CamundaAttribut(uppgift, "formKey").Should().MatchRegex("^[a-z][a-z-]*$", Id(uppgift));
+        }
+    }
+
+    [Theory, MemberData(nameof(Filer))]
+    public void Grupperna_ar_rollernas_namn(string fil)
+    {
+        var bpmn = Las(fil);
+
+        foreach (var uppgift in bpmn.Av("userTask"))
+            CamundaAttribut(uppgift, "candidateGroups")!.Split(',').Should().OnlyContain(g => Roller.Contains(g.Trim()), Id(uppgift));
+    }
+
+    [Theory, MemberData(nameof(Filer))]
+    public void En_anvandaruppgift_ligger_i_sin_rolls_bana(string fil)
+    {
+        var bpmn = Las(fil);
+
+        foreach (var uppgift in bpmn.Av("userTask"))
+        {
+            var bana = bpmn.Lanes.Single(l => l.Elements(Bpmn + "flowNodeRef").Any(r => r.Value == Id(uppgift)));
+            Id(bana).Should().Be("Lane_" + CamundaAttribut(uppgift, "candidateGroups"), Id(uppgift));
+        }
+    }
+
+    [Theory, MemberData(nameof(Filer))]
+    public void En_forsenad_uppgift_paminner_forst_handlaggaren_och_sedan_forbundschefen(string fil)
+    {
+        var bpmn = Las(fil);
+
+        foreach (var uppgift in bpmn.Av("userTask"))
+        {
+            var timers = bpmn.GransHandelser(uppgift).Where(b => b.Element(Bpmn + "timerEventDefinition") is not null).ToList();
+            timers.Should().HaveCount(2, Id(uppgift));
+            timers.Should().OnlyContain(t => (string?)t.Attribute("cancelActivity") == "false", "eskaleringen får inte avbryta uppgiften");
+            var mottagare = timers.Select(t => bpmn.Nod((string)bpmn.Utgaende(t).Single().Attribute("targetRef")!))
+                .Select(n => (Typ: n.Name.LocalName, Hanterare: CamundaAttribut(n, "type"), Egenskaper: Egenskaper(n))).ToList();
+            mottagare.Should().OnlyContain(m => m.Typ == "sendTask" && m.Hanterare == "notifiering" && m.Egenskaper["uppgift"] == Id(uppgift));
+            mottagare.Select(m => m.Egenskaper["mottagare"]).Should().BeEquivalentTo("tilldelad", "forbundschef");
+        }
+    }
+
+    [Theory, MemberData(nameof(Filer))]
+    public void Efter_varje_regelkontroll_valjer_en_grind_pa_om_regeln_ar_uppfylld(string fil)
+    {
+        var bpmn = Las(fil);
+
+        bpmn.Av("businessRuleTask").Should().NotBeEmpty();
+        foreach (var kontroll in bpmn.Av("businessRuleTask"))
+        {
+            CamundaAttribut(kontroll, "decisionRef").Should().MatchRegex("^[a-z][a-z-]*$", Id(kontroll));
+            var resultat = CamundaAttribut(kontroll, "resultVariable");
+            resultat.Should().NotBeNullOrEmpty(Id(kontroll));
+            var grind = bpmn.Nod((string)bpmn.Utgaende(kontroll).Should().ContainSingle().Subject.Attribute("targetRef")!);
+            grind.Name.LocalName.Should().Be("exclusiveGateway", Id(kontroll));
+            var standard = (string?)grind.Attribute("default");
+            standard.Should().NotBeNull("ett ej uppfyllt resultat får aldrig gå vidare tyst");
+            var vidare = bpmn.Utgaende(grind).Where(f => Id(f) != standard).Should().ContainSingle().Subject;
+            vidare.Element(Bpmn + "conditionExpression")!.Value.Trim().Should().Be(RegelnUppfylld(resultat!));
+        }
+    }
+
+    [Theory, MemberData(nameof(Filer))]
+    public void Varje_regelkontroll_namner_ett_regelverk_som_finns_i_rules(string fil)
+    {
+        var rules = Path.Combine(Path.GetDirectoryName(WorkflowsKatalog())!, "rules");
+
+        foreach (var kontroll in Las(fil).Av("businessRuleTask"))
+        {
+            var mapp = Path.Combine(rules, CamundaAttribut(kontroll, "decisionRef")!);
+            Directory.Exists(mapp).Should().BeTrue($"{Id(kontroll)} pekar på {mapp}");
+            Directory.EnumerateFiles(mapp, "*.json").Should().NotBeEmpty($"{mapp} ska ha minst en version");
+        }
+    }
+
+    [Theory, MemberData(nameof(Filer))]
+    public void Fore_varje_regelkontroll_har_en_underlagsuppgift_hamtat_regelverkets_indata(string fil)
+    {
+        var bpmn = Las(fil);
+        var fore = bpmn.Floden.ToLookup(f => (string)f.Attribute("targetRef")!, f => bpmn.Nod((string)f.Attribute("sourceRef")!));
+
+        foreach (var kontroll in bpmn.Av("businessRuleTask"))
+        {
+            var regelverk = CamundaAttribut(kontroll, "decisionRef")!;
+            // back along the gate group: rule tasks and their gateways, until the service task that prepared it
+            var nod = kontroll;
+            while (nod.Name.LocalName is "businessRuleTask" or "exclusiveGateway")
+                nod = fore[Id(nod)].Single();
+            CamundaAttribut(nod, "type").Should().BeOneOf(["insatsunderlag", "budgetunderlag"], $"{Id(kontroll)} ska föregås av en underlagsuppgift");
+            Egenskaper(nod)["regelverk"].Split(',').Should().Contain(regelverk, $"{Id(nod)} ska hämta indata för {Id(kontroll)}");
+        }
+    }
+
+    [Theory, MemberData(nameof(Filer))]
+    public void Hanterare_formular_regelverk_och_variabler_star_i_workflows_README(string fil)
+    {
+        var bpmn = Las(fil);
+        var readme = File.ReadAllText(Path.Combine(WorkflowsKatalog(), "README.md"));
+        var namn = new HashSet<string>();
+        foreach (var element in bpmn.Noder)
+        {
+            foreach (var attribut in new[] { "type", "formKey", "decisionRef", "resultVariable", "elementVariable" })
+                if (CamundaAttribut(element, attribut) is { } v) namn.Add(v);
+            foreach (var (nyckel, varde) in Egenskaper(element).Where(p => p.Key is not "uppgift" and not "asOf" and not "regelverk"))
+                namn.Add($"{nyckel}={varde}");
+            if (Egenskaper(element).TryGetValue("regelverk", out var lista))
+                namn.UnionWith(lista.Split(','));
+        }
+        var texter = bpmn.Dokument.Descendants().SelectMany(e => e.Attributes().Select(a => a.Value).Append(e.HasElements ? "" : e.Value));
+        foreach (Match uttryck in texter.SelectMany(t => Uttryck().Matches(t)))
+            foreach (Match m in Variabel().Matches(Textkonstant().Replace(uttryck.Groups[1].Value, "\"\"")))
+                if (m.Groups[1].Value is not ("true" or "false" or "null")) namn.Add(m.Groups[1].Value);
+
+        namn.Where(n => !readme.Contains($"`{n}`", StringComparison.Ordinal)).Should().BeEmpty("README ska beskriva varje namn som värden måste känna till");
+    }
+
+    [GeneratedRegex(@"^\s*\$\{(.+)\}\s*$", RegexOptions.Singleline)]
+    private static partial Regex Uttryck();
+
+    [GeneratedRegex(@"""[^""]*""")]
+    private static partial Regex Textkonstant();
+
+    /// <summary>A process variable in an expression: a lower-case name not after a dot and not called, e.g. slutdatum in ${slutdatum.AddMonths(-6)}.</summary>
+    [GeneratedRegex(@"(?<![\w.])([a-z][A-Za-z0-9]*)\b(?!\s*\()")]
+    private static partial Regex Variabel();
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace InsatsFlow.Web.Tests.Support;
+
+/// <summary>The real host on its own SQLite file in a temp directory, with or without demo data.</summary>
+/// <param name="databaseFile">An existing file to start against (a restart), or null for a new one.</param>
+public sealed class InsatsFlowFactory(bool demoData = true, string? databaseFile = null) : WebApplicationFactory<Program>
+{
+    private readonly bool ownsDirectory = databaseFile is null;
+
+    public string Directory { get; } = databaseFile is null
+        ? Path.Combine(Path.GetTempPath(), "insatsflow-web-tests", Guid.NewGuid().ToString("N"))
+        : Path.GetDirectoryName(databaseFile)!;
+
+    public string DatabaseFile => Path.Combine(Directory, "insatsflow.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        System.IO.Directory.CreateDirectory(Directory);
+        builder.UseEnvironment("Test");
+        builder.UseSetting("ConnectionStrings:InsatsFlow", $"Data Source={DatabaseFile};Pooling=False");
+        builder.UseSetting("DemoData:Enabled", demoData ? "true" : "false");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (!ownsDirectory) return;
+        try { System.IO.Directory.Delete(Directory, recursive: true); }
+        catch (IOException) { /* left in temp on a slow runner; harmless */ }
+    }
+}
