@@ -363,6 +363,13 @@ public sealed class ProcessEngine(
             var first = await store.FindIdempotencyAsync(key, ct) ?? throw new EngineConflictException($"Idempotensnyckeln {key} krockade.");
             return Repeat(first, name);
         }
+        catch (EngineConflictException) when (key is not null)
+        {
+            // the same request, sent twice at once, loses to itself: answer with the first one's result
+            store.Reset();
+            if (await store.FindIdempotencyAsync(key, ct) is { } first) return Repeat(first, name);
+            throw;
+        }
         catch
         {
             store.Reset();
