@@ -23,19 +23,27 @@ public static class ArbetsflodenApi
         var api = routes.MapGroup("/api/arbetsfloden").WithTags("Arbetsflöden")
             .RequireAuthorization(p => p.RequireRole(LasandeRoller));
         api.MapGet("/", ListaAsync).WithSummary("Alla arbetsflöden med versioner och senaste version");
-        api.MapGet("/{nyckel}/versioner", VersionerAsync).WithSummary("Ett arbetsflödes publicerade versioner");
-        api.MapGet("/{nyckel}/versioner/{version:int}/xml", XmlAsync).WithSummary("BPMN-filen för en version");
-        api.MapGet("/{nyckel}/diff", DiffAsync).WithSummary("Vad som ändrats mellan två versioner, element för element");
+        api.MapGet("/{nyckel}/versioner", VersionerAsync).WithSummary("Ett arbetsflödes publicerade versioner")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{nyckel}/versioner/{version:int}/xml", XmlAsync).WithSummary("BPMN-filen för en version")
+            .Produces<string>(StatusCodes.Status200OK, "application/xml")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{nyckel}/diff", DiffAsync).WithSummary("Vad som ändrats mellan två versioner, element för element")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/validera", ValideraAsync).WithSummary("Validera en BPMN-text utan att spara den")
             .Accepts<UtkastIn>("application/json", "application/xml", "text/xml");
         api.MapGet("/utkast", UtkastAsync).WithSummary("Sparade utkast");
-        api.MapGet("/utkast/{id:guid}", UtkastetAsync).WithSummary("Ett utkast med dess BPMN-text");
+        api.MapGet("/utkast/{id:guid}", UtkastetAsync).WithSummary("Ett utkast med dess BPMN-text")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/utkast", SkapaUtkastAsync).WithSummary("Spara ett nytt utkast (XML eller JSON {xml})")
             .Accepts<UtkastIn>("application/json", "application/xml", "text/xml").RequireAuthorization(p => p.RequireRole(SkrivandeRoller));
         api.MapPut("/utkast/{id:guid}", SparaUtkastAsync).WithSummary("Spara om ett utkast (JSON {xml, version} skyddar mot att skriva över någon annans ändring)")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .Accepts<UtkastIn>("application/json", "application/xml", "text/xml").RequireAuthorization(p => p.RequireRole(SkrivandeRoller));
-        api.MapPost("/utkast/{id:guid}/validera", ValideraUtkastAsync).WithSummary("Validera ett sparat utkast");
+        api.MapPost("/utkast/{id:guid}/validera", ValideraUtkastAsync).WithSummary("Validera ett sparat utkast")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/utkast/{id:guid}/publicera", PubliceraAsync).WithSummary("Publicera utkastet: ny version om innehållet ändrats, annars samma")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .RequireAuthorization(p => p.RequireRole(SkrivandeRoller));
         return api;
     }
@@ -176,6 +184,10 @@ public static class ArbetsflodenApi
         catch (BpmnValidationException e)
         {
             return new Valideringsresultat(false, [], [.. e.Problems.Select(p => new BpmnProblemDto(p.ElementId, p.Line, p.Message))]);
+        }
+        catch (EngineException e)
+        {
+            return new Valideringsresultat(false, [], [new BpmnProblemDto(null, 0, e.Message)]);
         }
     }
 

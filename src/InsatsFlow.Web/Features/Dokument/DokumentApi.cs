@@ -18,8 +18,10 @@ public static class DokumentApi
         var api = routes.MapGroup("/api/dokument").WithTags("Dokument")
             .RequireAuthorization(p => p.RequireRole(LasandeRoller));
         api.MapGet("/", ListaAsync).WithSummary("En processinstans dokument (?instans=)");
-        api.MapGet("/{id:guid}", HtmlAsync).WithSummary("Ett arkiverat dokument som utskriftsklar HTML");
-        api.MapGet("/{id:guid}/uppgifter", UppgifterAsync).WithSummary("Vad dokumentet gjordes av: mall, mallens SHA-256, modellen");
+        api.MapGet("/{id:guid}", HtmlAsync).WithSummary("Ett arkiverat dokument som utskriftsklar HTML")
+            .Produces<string>(StatusCodes.Status200OK, "text/html").ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{id:guid}/uppgifter", UppgifterAsync).WithSummary("Vad dokumentet gjordes av: mall, mallens SHA-256, modellen")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 

@@ -23,15 +23,22 @@ public static class InstanserApi
         var api = routes.MapGroup("/api/instanser").WithTags("Instanser")
             .RequireAuthorization(p => p.RequireRole(LasandeRoller));
         api.MapGet("/", ListaAsync).WithSummary("Processinstanser, filtrerade på process, affärsnyckel eller pågående");
-        api.MapGet("/{id}", HamtaAsync).WithSummary("En instans: status, aktiva element, variabler och öppna uppgifter");
-        api.MapGet("/{id}/journal", JournalAsync).WithSummary("Instansens journal, post för post");
-        api.MapGet("/{id}/journal/verifiering", VerifieraAsync).WithSummary("Kontrollera journalens hashkedja; första brutna post");
-        api.MapGet("/{id}/incidenter", IncidenterAsync).WithSummary("Instansens incidenter (öppna, eller alla med ?alla=true)");
+        api.MapGet("/{id}", HamtaAsync).WithSummary("En instans: status, aktiva element, variabler och öppna uppgifter")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{id}/journal", JournalAsync).WithSummary("Instansens journal, post för post")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{id}/journal/verifiering", VerifieraAsync).WithSummary("Kontrollera journalens hashkedja; första brutna post")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{id}/incidenter", IncidenterAsync).WithSummary("Instansens incidenter (öppna, eller alla med ?alla=true)")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/{id}/incidenter/{incidentId}/forsok-igen", ForsokIgenAsync).WithSummary("Försök steget igen, med rättade variabler om det behövs")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .Accepts<ForsokIgen>("application/json").RequireAuthorization(p => p.RequireRole(SkrivandeRoller));
         api.MapPost("/{id}/migrering/provkorning", ProvkorMigreringAsync).WithSummary("Vad en flytt till en annan version skulle göra (ändrar inget)")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .Accepts<MigreringIn>("application/json").RequireAuthorization(p => p.RequireRole(SkrivandeRoller));
         api.MapPost("/{id}/migrering", MigreraAsync).WithSummary("Flytta instansen till en annan version")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .Accepts<MigreringIn>("application/json").RequireAuthorization(p => p.RequireRole(SkrivandeRoller));
         return api;
     }

@@ -22,9 +22,12 @@ public static class RegelverkApi
             .RequireAuthorization(p => p.RequireRole(LasandeRoller));
         api.MapGet("/", ListaAsync).WithSummary("Alla regelverk med versioner, giltigFrån, rättslig grund, beskrivning och parametrar");
         api.MapGet("/tester", TesterAsync).WithSummary("Kör juristernas testfall (rules/<regelverk>/tests) och visa resultatet");
-        api.MapGet("/{regelverk}", RegelverketAsync).WithSummary("Ett regelverks versioner med regler");
-        api.MapGet("/{regelverk}/tillampningar", TillampningarAsync).WithSummary("Var regelverket (eller en version, ?version=) har tillämpats");
+        api.MapGet("/{regelverk}", RegelverketAsync).WithSummary("Ett regelverks versioner med regler")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{regelverk}/tillampningar", TillampningarAsync).WithSummary("Var regelverket (eller en version, ?version=) har tillämpats")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/{regelverk}/prova", ProvaAsync).WithSummary("Pröva regelverket mot JSON-indata; sparar ingenting")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .Accepts<ProvaRegelverk>("application/json").RequireAuthorization(p => p.RequireRole(ProvandeRoller));
         return api;
     }

@@ -107,6 +107,25 @@ public sealed class InstanserApiTests(ApiVard vard) : IClassFixture<ApiVard>
     }
 
     [Fact]
+    public async Task Samma_x_requestid_gor_bara_ett_nytt_forsok()
+    {
+        await vard.DriftsattAsync(Provfloden.Fallerande("en-gang"));
+        var id = await vard.StartaAsync("en-gang");
+        var incidentId = (await HamtaAsync($"/api/instanser/{id}/incidenter")).EnumerateArray().Single().GetProperty("id").GetString();
+        var nyckel = Guid.NewGuid().ToString();
+        HttpRequestMessage Begaran() => new(HttpMethod.Post, $"/api/instanser/{id}/incidenter/{incidentId}/forsok-igen") { Headers = { { "x-requestid", nyckel } } };
+        var kansli = await KansliAsync();
+
+        var forsta = await kansli.SendAsync(Begaran());
+        var andra = await kansli.SendAsync(Begaran());
+
+        forsta.StatusCode.Should().Be(HttpStatusCode.OK);
+        andra.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await andra.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("alreadyDone").GetBoolean().Should().BeTrue();
+        (await HamtaAsync($"/api/instanser/{id}/incidenter?alla=true")).GetArrayLength().Should().Be(2);
+    }
+
+    [Fact]
     public async Task Provkorning_av_migrering_visar_planen_och_andrar_ingenting()
     {
         await vard.DriftsattAsync(Provfloden.Granskning("flytt"));
