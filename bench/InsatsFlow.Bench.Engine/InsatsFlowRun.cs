@@ -20,11 +20,12 @@ internal static class InsatsFlowRun
             Task.FromResult<IReadOnlyDictionary<string, object?>?>(null);
     }
 
-    public static async Task<EngineFigures> RunAsync(string work, int instances)
+    public static async Task<EngineFigures> RunAsync(string work, int instances, string synchronous)
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var services = new ServiceCollection();
-        services.AddDbContext<InsatsFlowDbContext>(o => o.UseSqlite($"Data Source={Path.Combine(work, "engine.db")}"));
+        services.AddDbContext<InsatsFlowDbContext>(o => o.UseSqlite($"Data Source={Path.Combine(work, $"engine-{synchronous}.db")}")
+            .AddInterceptors(new SynchronousPragma(synchronous)));
         services.AddSingleton<TimeProvider>(clock);
         services.AddInsatsFlowEngine();
         services.AddServiceTaskHandler<Noop>();

@@ -123,6 +123,7 @@ public sealed class ProcessEngine(
             task.CompletedAt = x.Now;
             task.CompletedBy = command.Actor.UserId;
             task.Version++;
+            token.HasTask = false; // this is the token's one task, and it is done
             x.Journal(live, task.ElementId, "task-completed", new() { ["task"] = task.Id, ["variables"] = variables });
             await x.TriggerAsync(live, token, live.Model[token.ElementId], new TaskCompleted(variables));
             await x.RunAsync();
@@ -361,6 +362,13 @@ public sealed class ProcessEngine(
             store.Reset();
             var first = await store.FindIdempotencyAsync(key, ct) ?? throw new EngineConflictException($"Idempotensnyckeln {key} krockade.");
             return Repeat(first, name);
+        }
+        catch (EngineConflictException) when (key is not null)
+        {
+            // the same request, sent twice at once, loses to itself: answer with the first one's result
+            store.Reset();
+            if (await store.FindIdempotencyAsync(key, ct) is { } first) return Repeat(first, name);
+            throw;
         }
         catch
         {

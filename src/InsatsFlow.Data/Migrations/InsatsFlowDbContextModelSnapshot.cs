@@ -827,8 +827,8 @@ namespace InsatsFlow.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("DueAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("DueAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ElementId")
                         .IsRequired()
@@ -865,6 +865,8 @@ namespace InsatsFlow.Data.Migrations
                     b.HasIndex("Assignee", "State");
 
                     b.HasIndex("InstanceId", "State");
+
+                    b.HasIndex("State", "DueAt");
 
                     b.ToTable("EngineTasks", (string)null);
                 });

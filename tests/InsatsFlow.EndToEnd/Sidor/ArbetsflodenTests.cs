@@ -33,6 +33,10 @@ public sealed class ArbetsflodenTests(BrowserFixture browser, WebAppHost host) :
         await Screenshots.SaveAsync(page, "designer-publicerad");
         await page.GotoAsync(host.Url("arbetsfloden").ToString());
         await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Process_ny" })).ToContainTextAsync("2");
+        await page.GotoAsync(host.Url("arbetsfloden/Process_ny").ToString());
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Tillagda" })).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(page, "arbetsflode-versioner");
+        await Axe.AssertNoSeriousViolationsAsync(page);
         problem.Should().BeEmpty();
     }
 

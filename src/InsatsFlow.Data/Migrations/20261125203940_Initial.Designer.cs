@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace InsatsFlow.Data.Migrations
 {
     [DbContext(typeof(InsatsFlowDbContext))]
-    [Migration("20261125202755_Initial")]
+    [Migration("20261125203940_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -830,8 +830,8 @@ namespace InsatsFlow.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("DueAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("DueAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ElementId")
                         .IsRequired()
@@ -868,6 +868,8 @@ namespace InsatsFlow.Data.Migrations
                     b.HasIndex("Assignee", "State");
 
                     b.HasIndex("InstanceId", "State");
+
+                    b.HasIndex("State", "DueAt");
 
                     b.ToTable("EngineTasks", (string)null);
                 });

@@ -187,7 +187,7 @@ namespace InsatsFlow.Data.Migrations
                     Assignee = table.Column<string>(type: "TEXT", maxLength: 250, nullable: true),
                     CandidateUsers = table.Column<string>(type: "TEXT", nullable: false),
                     CandidateGroups = table.Column<string>(type: "TEXT", nullable: false),
-                    DueAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: true),
                     FormKey = table.Column<string>(type: "TEXT", nullable: true),
                     State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
@@ -1071,6 +1071,11 @@ namespace InsatsFlow.Data.Migrations
                 name: "IX_EngineTasks_InstanceId_State",
                 table: "EngineTasks",
                 columns: new[] { "InstanceId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EngineTasks_State_DueAt",
+                table: "EngineTasks",
+                columns: new[] { "State", "DueAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_EngineTimers_InstanceId",
