@@ -21,7 +21,7 @@ public sealed class YttrandeTests(BrowserFixture browser, WebAppHost host) : ICl
         var problem = ConsoleProblems.Collect(page);
 
         await page.GotoAsync(host.Url("uppgifter").ToString());
-        await page.GetByRole(AriaRole.Link, new() { Name = "Yttrande från medlem" }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Row).Filter(new() { HasText = titel }).GetByRole(AriaRole.Link, new() { Name = "Yttrande från medlem" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Yttrande från medlem");
         await page.GetByLabel("Yttrande (obligatoriskt)").FillAsync("Försäkringskassan tillstyrker: insatsen kompletterar vår samordning.");
         await page.GetByLabel("Ja").CheckAsync();
@@ -41,7 +41,7 @@ public sealed class YttrandeTests(BrowserFixture browser, WebAppHost host) : ICl
     /// <summary>A new insats driven through idéfas and ansökan by the sökande and beredningsgrupp, one of its two yttranden given.</summary>
     private async Task<(Guid InsatsId, string Titel)> InsatsMedEttYttrandeKvarAsync()
     {
-        const string titel = "Samordnat stöd för unga vuxna";
+        const string titel = "Arbetsträning med stöd i Söderby";
         Guid insatsId;
         string instans;
         await using (var scope = host.Services.CreateAsyncScope())
