@@ -27,6 +27,13 @@ public sealed class ArbetsflodenTests(BrowserFixture browser, WebAppHost host) :
         await Assertions.Expect(page.GetByText("Senaste publicerade version: 1.")).ToBeVisibleAsync();
         await LaggTillEfterAsync(page, "StartEvent_1", "Användaruppgift");
         await SattKandidatgruppAsync(page, "kansli");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Spara utkast" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Utkastet är sparat");
+
+        // The draft is where the next visit starts; publishing it makes version 2.
+        await page.GotoAsync(host.Url("arbetsfloden/designer/Process_ny").ToString());
+        await Assertions.Expect(page.GetByText("opublicerat utkast")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".djs-shape[data-element-id^='Activity_']")).ToHaveCountAsync(2);
         await page.GetByRole(AriaRole.Button, new() { Name = "Publicera" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Publicerat som version 2");
