@@ -6,8 +6,9 @@ using InsatsFlow.Web.Tests.Support;
 namespace InsatsFlow.Web.Tests.Behorighet;
 
 /// <summary>
-/// Every endpoint of the arbetsflöden, instanser, regelverk and dokument APIs × every role: 401 without sign-in,
-/// 403 for a role that may not, 2xx for a role that may (with real data behind the call).
+/// Every endpoint of the arbetsflöden, instanser, regelverk, dokument and insatser APIs, and the inbox lists, × every
+/// role: 401 without sign-in, 403 for a role that may not, 2xx for a role that may (with real data behind the call).
+/// Acting on one task also depends on the assignment; that is specified in UppgifterApiTests.
 /// </summary>
 public sealed class RollmatrisTests(RollmatrisVard vard) : IClassFixture<RollmatrisVard>
 {
@@ -19,6 +20,8 @@ public sealed class RollmatrisTests(RollmatrisVard vard) : IClassFixture<Rollmat
     private static readonly string[] InstanserSkriva = [Roller.Kansli, Roller.Admin];
     private static readonly string[] RegelverkLasa = [Roller.Jurist, Roller.Kansli, Roller.Admin, Roller.Revisor];
     private static readonly string[] RegelverkProva = [Roller.Jurist, Roller.Kansli, Roller.Admin];
+    private static readonly string[] AllaRoller = [.. Roller.Alla];
+    private static readonly string[] InsatsRegistrera = [Roller.Kansli, Roller.Sokande];
     private static readonly string[] DokumentLasa = [Roller.Kansli, Roller.Admin, Roller.Revisor, Roller.Styrelse, Roller.Beredningsgrupp, Roller.Sokande];
 
     private sealed record Anrop(string[] Roller, Func<RollmatrisVard, Task<HttpRequestMessage>> Bygg);
@@ -63,6 +66,12 @@ public sealed class RollmatrisTests(RollmatrisVard vard) : IClassFixture<Rollmat
         ["GET /api/dokument"] = new(DokumentLasa, v => Get($"/api/dokument?instans={v.Instans}")),
         ["GET /api/dokument/{id}"] = new(DokumentLasa, v => Get($"/api/dokument/{v.Dokument}")),
         ["GET /api/dokument/{id}/uppgifter"] = new(DokumentLasa, v => Get($"/api/dokument/{v.Dokument}/uppgifter")),
+
+        ["GET /api/insatser"] = new(AllaRoller, _ => Get("/api/insatser")),
+        ["POST /api/insatser"] = new(InsatsRegistrera, _ => Skicka(HttpMethod.Post, "/api/insatser", """{"titel":"Matrisinsats","sokandeOrganisation":"Norrby kommun"}""")),
+        ["GET /api/uppgifter/mina"] = new(AllaRoller, _ => Get("/api/uppgifter/mina")),
+        ["GET /api/uppgifter/grupp"] = new(AllaRoller, _ => Get("/api/uppgifter/grupp")),
+        ["GET /api/konto/jag"] = new(AllaRoller, _ => Get("/api/konto/jag")),
     };
 
     public static TheoryData<string, string> Fall()
