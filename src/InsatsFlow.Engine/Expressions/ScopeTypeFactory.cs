@@ -13,7 +13,7 @@ namespace InsatsFlow.Engine.Expressions;
 internal static class ScopeTypeFactory
 {
     private static readonly ModuleBuilder Module =
-        AssemblyBuilder.DefineDynamicAssembly(new AssemblyName("InsatsFlow.ExpressionScopes"), AssemblyBuilderAccess.Run)
+        AssemblyBuilder.DefineDynamicAssembly(new AssemblyName("InsatsFlow.ExpressionScopes"), AssemblyBuilderAccess.RunAndCollect)
             .DefineDynamicModule("Scopes");
 
     private static readonly ConcurrentDictionary<string, ScopeType> Cache = new();

@@ -15,12 +15,16 @@ namespace InsatsFlow.Engine.Tests.Harness;
 public sealed class EngineHarness : IDisposable
 {
     private readonly Action<IServiceCollection>? configureServices;
+    private readonly Action<IServiceCollection, string>? configureWithConnection;
     private readonly Action<EngineOptions>? configureEngine;
     private ServiceProvider provider;
 
-    public EngineHarness(Action<IServiceCollection>? services = null, Action<EngineOptions>? engine = null, DateTimeOffset? start = null)
+    /// <param name="servicesOnDatabase">Like <paramref name="services"/>, also given the SQLite connection string (for Quartz).</param>
+    public EngineHarness(Action<IServiceCollection>? services = null, Action<EngineOptions>? engine = null, DateTimeOffset? start = null,
+        Action<IServiceCollection, string>? servicesOnDatabase = null)
     {
         configureServices = services;
+        configureWithConnection = servicesOnDatabase;
         configureEngine = engine;
         Clock = new FakeTimeProvider(start ?? new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
         provider = Build();
@@ -39,6 +43,7 @@ public sealed class EngineHarness : IDisposable
         services.AddSingleton<TimeProvider>(Clock);
         services.AddInsatsFlowEngine(configureEngine);
         configureServices?.Invoke(services);
+        configureWithConnection?.Invoke(services, Database.ConnectionString);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
