@@ -1,0 +1,20 @@
+namespace InsatsFlow.Core.Schemalaggning;
+
+/// <summary>
+/// Configuration section "InsatsFlow:Arskalender": a Quartz cron expression (seconds minutes hours day-of-month
+/// month day-of-week), read in Europe/Stockholm, per <see cref="Arshandelse"/>; an event left out is not scheduled.
+/// </summary>
+public sealed class ArskalenderOptions
+{
+    public const string Sektion = "InsatsFlow:Arskalender";
+
+    public Dictionary<string, string> Handelser { get; set; } = [];
+
+    /// <summary>Who is told: the kansli's and the styrelse's groups, and the förbundschef ("grupp:…" or "anvandare:…").</summary>
+    public string Kansli { get; set; } = "";
+    public string Styrelse { get; set; } = "";
+    public string Forbundschef { get; set; } = "";
+
+    /// <summary>How far back the start-up catch-up looks for yearly events that fell due while the service was down.</summary>
+    public TimeSpan Efterhandsfonster { get; set; } = TimeSpan.FromDays(40);
+}
