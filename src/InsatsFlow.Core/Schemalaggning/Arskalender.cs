@@ -10,8 +10,9 @@ namespace InsatsFlow.Core.Schemalaggning;
 /// </summary>
 public sealed class Arskalender
 {
-    private Arskalender(IReadOnlyDictionary<Arshandelse, string> cron, Mottagare kansli, Mottagare styrelse, Mottagare forbundschef, TimeSpan efterhand)
+    private Arskalender(IReadOnlyDictionary<Arshandelse, string> cron, Mottagare kansli, Mottagare styrelse, Mottagare forbundschef, TimeSpan efterhand, string budgetprocess)
     {
+        Budgetprocess = budgetprocess;
         Cron = cron;
         Kansli = kansli;
         Styrelse = styrelse;
@@ -24,6 +25,7 @@ public sealed class Arskalender
     public Mottagare Styrelse { get; }
     public Mottagare Forbundschef { get; }
     public TimeSpan Efterhandsfonster { get; }
+    public string Budgetprocess { get; }
 
     public static Arskalender Las(ArskalenderOptions options)
     {
@@ -43,7 +45,7 @@ public sealed class Arskalender
             Mottagarkrav(options.Kansli, nameof(ArskalenderOptions.Kansli)),
             Mottagarkrav(options.Styrelse, nameof(ArskalenderOptions.Styrelse)),
             Mottagarkrav(options.Forbundschef, nameof(ArskalenderOptions.Forbundschef)),
-            options.Efterhandsfonster);
+            options.Efterhandsfonster, options.Budgetprocess);
     }
 
     /// <summary>Refuses a cron expression Quartz cannot parse, naming the setting and Quartz's reason.</summary>

@@ -15,6 +15,9 @@ public sealed class ArskalenderOptions
     public string Styrelse { get; set; } = "";
     public string Forbundschef { get; set; } = "";
 
+    /// <summary>The process key started by <see cref="Arshandelse.StartaBudgetprocess"/> (workflows/budgetprocess.bpmn).</summary>
+    public string Budgetprocess { get; set; } = "budgetprocess";
+
     /// <summary>How far back the start-up catch-up looks for yearly events that fell due while the service was down.</summary>
     public TimeSpan Efterhandsfonster { get; set; } = TimeSpan.FromDays(40);
 }

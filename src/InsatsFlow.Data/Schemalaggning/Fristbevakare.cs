@@ -1,0 +1,264 @@
+using System.Globalization;
+using InsatsFlow.Core.Kalender;
+using InsatsFlow.Core.Notifieringar;
+using InsatsFlow.Core.Schemalaggning;
+using InsatsFlow.Engine;
+using InsatsFlow.Engine.Model;
+using InsatsFlow.Engine.Store;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace InsatsFlow.Data.Schemalaggning;
+
+/// <summary>
+/// The default escalation chain (<see cref="FristpolicyOptions"/>) for open user tasks with a due date whose BPMN
+/// element has no timer boundary event. The truth is in the database (open tasks, and the outbox's deduplication
+/// keys of the steps already done); this singleton keeps the steps still to come in a queue ordered by time,
+/// loaded in full at the first run (so after a restart every step that fell due fires, once), topped up with new
+/// tasks on each run and reloaded in full every <see cref="Omlasning"/> as a safety net.
+/// Each step is one transaction: the outbox row (its key makes it once) and the journal entry on the instance.
+/// </summary>
+public sealed class Fristbevakare(
+    IServiceScopeFactory scopes, Fristkedja kedja, FristpolicyOptions policy, TimeProvider tid, ILogger<Fristbevakare> log)
+{
+    public static readonly TimeSpan Omlasning = TimeSpan.FromMinutes(10);
+
+    private readonly SemaphoreSlim las = new(1, 1);
+    private readonly PriorityQueue<Steg, DateTimeOffset> ko = new();
+    private readonly Dictionary<string, DateTimeOffset> kanda = [];
+    private readonly Dictionary<string, HashSet<string>> elementMedTimer = [];
+    private DateTimeOffset? senastLast;
+    private string vattenmarke = "";
+
+    private sealed record Steg(string UppgiftId, Friststeg Typ, DateTimeOffset Frist, DateTimeOffset Tid);
+
+    /// <summary>Steps queued (for the admin page).</summary>
+    public int Koade { get { lock (ko) return ko.Count; } }
+
+    /// <summary>The next step's time, or null.</summary>
+    public DateTimeOffset? Nasta { get { lock (ko) return ko.TryPeek(out _, out var t) ? t : null; } }
+
+    /// <summary>Loads or tops up the queue, then fires every step due by now. Returns how many steps fired.</summary>
+    public async Task<int> KorAsync(CancellationToken ct = default)
+    {
+        if (!policy.Aktiv) return 0;
+        await las.WaitAsync(ct);
+        try
+        {
+            var nu = tid.GetUtcNow();
+            if (senastLast is null || nu - senastLast >= Omlasning) await LasInAllaAsync(nu, ct);
+            else await LasInNyaAsync(ct);
+            return await AvfyraForfallnaAsync(ct);
+        }
+        finally
+        {
+            las.Release();
+        }
+    }
+
+    /// <summary>A task's due date changed (or the task ended): its chain is recomputed at once.</summary>
+    public async Task OmplaneraAsync(string uppgiftId, CancellationToken ct = default)
+    {
+        await las.WaitAsync(ct);
+        try
+        {
+            using var scope = scopes.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<InsatsFlowDbContext>();
+            kanda.Remove(uppgiftId);
+            var rader = await Fraga(db).Where(r => r.Id == uppgiftId).ToListAsync(ct);
+            await KoaAsync(db, rader, await KlaraNycklarAsync(db, uppgiftId, ct), ct);
+        }
+        finally
+        {
+            las.Release();
+        }
+    }
+
+    private sealed record Rad(string Id, string InstanceId, string ElementId, DateTimeOffset? DueAt, string DefinitionId);
+
+    private static IQueryable<Rad> Fraga(InsatsFlowDbContext db) =>
+        from t in db.Set<TaskItem>()
+        where t.State == TaskState.Open && t.DueAt != null
+        join i in db.Set<ProcessInstance>() on t.InstanceId equals i.Id
+        select new Rad(t.Id, t.InstanceId, t.ElementId, t.DueAt, i.DefinitionId);
+
+    private async Task LasInAllaAsync(DateTimeOffset nu, CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<InsatsFlowDbContext>();
+        var rader = await Fraga(db).AsNoTracking().ToListAsync(ct);
+        var klara = await KlaraNycklarAsync(db, null, ct);
+        lock (ko) ko.Clear();
+        kanda.Clear();
+        await KoaAsync(db, rader, klara, ct);
+        senastLast = nu;
+        vattenmarke = rader.Count == 0 ? vattenmarke : rader.Select(r => r.Id).Max(StringComparer.Ordinal)!;
+    }
+
+    private async Task LasInNyaAsync(CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<InsatsFlowDbContext>();
+        // Ids are version-7 GUIDs: ordered by creation time. Look a little behind the mark, because a command
+        // that made its id earlier may commit later.
+        var fran = Bakat(vattenmarke);
+        var rader = await Fraga(db).AsNoTracking().Where(r => string.Compare(r.Id, fran) > 0).ToListAsync(ct);
+        rader.RemoveAll(r => kanda.ContainsKey(r.Id));
+        if (rader.Count == 0) return;
+        await KoaAsync(db, rader, await KlaraNycklarAsync(db, null, ct, rader.Select(r => r.Id).ToHashSet()), ct);
+        var max = rader.Select(r => r.Id).Max(StringComparer.Ordinal)!;
+        if (string.CompareOrdinal(max, vattenmarke) > 0) vattenmarke = max;
+    }
+
+    /// <summary>The mark minus about 30 seconds, from the 48-bit millisecond timestamp at the front of a v7 GUID.</summary>
+    private static string Bakat(string id)
+    {
+        if (id.Length < 12 || !long.TryParse(id[..12], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var ms)) return "";
+        return Math.Max(0, ms - 30_000).ToString("x12", CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<HashSet<string>> KlaraNycklarAsync(InsatsFlowDbContext db, string? uppgiftId, CancellationToken ct, HashSet<string>? bara = null)
+    {
+        var prefix = uppgiftId is null ? "frist:" : $"frist:{uppgiftId}:";
+        var nycklar = await db.Set<Notifiering>().AsNoTracking()
+            .Where(n => n.Dedupliceringsnyckel != null && n.Dedupliceringsnyckel.StartsWith(prefix))
+            .Select(n => n.Dedupliceringsnyckel!).ToListAsync(ct);
+        if (bara is not null) nycklar.RemoveAll(k => !bara.Contains(k.Split(':')[1]));
+        return nycklar.ToHashSet(StringComparer.Ordinal);
+    }
+
+    private async Task KoaAsync(InsatsFlowDbContext db, IReadOnlyList<Rad> rader, HashSet<string> klara, CancellationToken ct)
+    {
+        foreach (var rad in rader)
+        {
+            if (rad.DueAt is not { } frist) continue;
+            if ((await ElementMedTimerAsync(db, rad.DefinitionId, ct)).Contains(rad.ElementId)) continue;
+            kanda[rad.Id] = frist;
+            foreach (var steg in kedja.Berakna(frist))
+            {
+                if (klara.Contains(Fristkedja.Dedupliceringsnyckel(rad.Id, steg.Steg, frist))) continue;
+                lock (ko) ko.Enqueue(new Steg(rad.Id, steg.Steg, frist, steg.Tid), steg.Tid);
+            }
+        }
+    }
+
+    /// <summary>The user tasks of a definition that carry a timer boundary event: their BPMN has its own chain.</summary>
+    private async Task<HashSet<string>> ElementMedTimerAsync(InsatsFlowDbContext db, string definitionId, CancellationToken ct)
+    {
+        if (elementMedTimer.TryGetValue(definitionId, out var mangd)) return mangd;
+        var definition = await db.Set<ProcessDefinition>().AsNoTracking().FirstOrDefaultAsync(d => d.Id == definitionId, ct);
+        mangd = [];
+        if (definition is not null)
+        {
+            using var scope = scopes.CreateScope();
+            var model = scope.ServiceProvider.GetRequiredService<DefinitionRegistry>().Get(definition);
+            foreach (var element in model.Elements.Values)
+                if (element.Boundaries.Any(b => b.Trigger is TimerDefinition)) mangd.Add(element.Id);
+        }
+        elementMedTimer[definitionId] = mangd;
+        return mangd;
+    }
+
+    private async Task<int> AvfyraForfallnaAsync(CancellationToken ct)
+    {
+        var avfyrade = 0;
+        while (true)
+        {
+            Steg? steg;
+            lock (ko)
+            {
+                if (!ko.TryPeek(out steg, out var tidpunkt) || tidpunkt > tid.GetUtcNow()) break;
+                ko.Dequeue();
+            }
+            if (kanda.TryGetValue(steg.UppgiftId, out var frist) && frist != steg.Frist) continue; // an old chain
+            try
+            {
+                if (await AvfyraAsync(steg, ct)) avfyrade++;
+            }
+            catch (EngineConflictException e)
+            {
+                // the task changed under us (completed, moved); the next full load sees the truth
+                log.LogInformation("Friststeget {Steg} för uppgiften {Uppgift} krockade: {Fel}", steg.Typ, steg.UppgiftId, e.Message);
+            }
+            catch (DbUpdateException e)
+            {
+                log.LogInformation("Friststeget {Steg} för uppgiften {Uppgift} gjordes redan: {Fel}", steg.Typ, steg.UppgiftId, e.Message);
+            }
+        }
+        return avfyrade;
+    }
+
+    private async Task<bool> AvfyraAsync(Steg steg, CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<InsatsFlowDbContext>();
+        var utkorg = scope.ServiceProvider.GetRequiredService<INotificationOutbox>();
+        var frister = scope.ServiceProvider.GetRequiredService<TaskDeadlines>();
+        var mottagare = new List<Mottagare>();
+        var gjord = await frister.RecordReminderAsync(steg.UppgiftId, Stegnamn(steg.Typ), new Dictionary<string, object?>
+        {
+            ["at"] = steg.Tid,
+        }, async uppgift =>
+        {
+            if (uppgift.DueAt != steg.Frist) return false; // moved since; OmplaneraAsync or the next load queues the new chain
+            mottagare.AddRange(Mottagare(uppgift, steg.Typ));
+            var nyckel = Fristkedja.Dedupliceringsnyckel(uppgift.Id, steg.Typ, steg.Frist);
+            var nya = 0;
+            for (var i = 0; i < mottagare.Count; i++)
+            {
+                var rad = await utkorg.KoaAsync(Meddelande(uppgift, steg, mottagare[i], i == 0 ? nyckel : $"{nyckel}:{i}"), ct);
+                if (db.Entry(rad).State == EntityState.Added) nya++;
+            }
+            return nya > 0;
+        }, ct);
+        if (gjord)
+            log.LogInformation("Friststeg {Steg} för uppgiften {Uppgift} (frist {Frist}) till {Mottagare}",
+                steg.Typ, steg.UppgiftId, steg.Frist, string.Join(", ", mottagare));
+        return gjord;
+    }
+
+    public static string Stegnamn(Friststeg steg) => steg switch
+    {
+        Friststeg.PaminnelseFore => "paminnelse-fore",
+        Friststeg.PaminnelsePaFristen => "paminnelse",
+        _ => "eskalering",
+    };
+
+    private IEnumerable<Mottagare> Mottagare(TaskItem uppgift, Friststeg steg)
+    {
+        if (steg == Friststeg.Eskalering)
+        {
+            yield return Mottagarval.Tolka(policy.Forbundschef)!;
+            yield break;
+        }
+        if (uppgift.Assignee is { } tilldelad)
+        {
+            yield return Core.Notifieringar.Mottagare.Anvandare(tilldelad);
+            yield break;
+        }
+        foreach (var anvandare in uppgift.CandidateUserList) yield return Core.Notifieringar.Mottagare.Anvandare(anvandare);
+        foreach (var grupp in uppgift.CandidateGroupList) yield return Core.Notifieringar.Mottagare.Grupp(grupp);
+    }
+
+    private static NyNotifiering Meddelande(TaskItem uppgift, Steg steg, Mottagare mottagare, string nyckel)
+    {
+        var namn = uppgift.Name ?? uppgift.ElementId;
+        var frist = TimeZoneInfo.ConvertTime(steg.Frist, SvenskaArbetsdagar.Stockholm).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        var (amne, text) = steg.Typ switch
+        {
+            Friststeg.PaminnelseFore => ($"Påminnelse: {namn} ska vara klar {frist}",
+                $"Uppgiften {namn}{Arende(uppgift)} ska vara klar senast {frist}."),
+            Friststeg.PaminnelsePaFristen => ($"Tidsfristen går ut i dag: {namn}",
+                $"Tidsfristen för uppgiften {namn}{Arende(uppgift)} går ut {frist}."),
+            _ => ($"Eskalering: {namn} är försenad",
+                $"Uppgiften {namn}{Arende(uppgift)} skulle ha varit klar {frist} och är fortfarande öppen ({TilldeladText(uppgift)})."),
+        };
+        return new NyNotifiering(mottagare, Kanal.Epost, amne, text, null, nyckel, uppgift.InstanceId);
+    }
+
+    private static string Arende(TaskItem uppgift) => uppgift.BusinessKey is { } nyckel ? $" i ärendet {nyckel}" : "";
+
+    private static string TilldeladText(TaskItem uppgift) => uppgift.Assignee is { } a ? $"tilldelad {a}"
+        : $"kandidater: {string.Join(", ", uppgift.CandidateUserList.Concat(uppgift.CandidateGroupList))}";
+}
