@@ -66,7 +66,7 @@ public sealed class Fristbevakare(
             using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<InsatsFlowDbContext>();
             kanda.Remove(uppgiftId);
-            var rader = await Fraga(db).Where(r => r.Id == uppgiftId).ToListAsync(ct);
+            var rader = await Fraga(db, uppgiftId: uppgiftId).ToListAsync(ct);
             await KoaAsync(db, rader, await KlaraNycklarAsync(db, uppgiftId, ct), ct);
         }
         finally
@@ -77,9 +77,10 @@ public sealed class Fristbevakare(
 
     private sealed record Rad(string Id, string InstanceId, string ElementId, DateTimeOffset? DueAt, string DefinitionId);
 
-    private static IQueryable<Rad> Fraga(InsatsFlowDbContext db) =>
+    private static IQueryable<Rad> Fraga(InsatsFlowDbContext db, string? uppgiftId = null, string? efterId = null) =>
         from t in db.Set<TaskItem>()
         where t.State == TaskState.Open && t.DueAt != null
+            && (uppgiftId == null || t.Id == uppgiftId) && (efterId == null || string.Compare(t.Id, efterId) > 0)
         join i in db.Set<ProcessInstance>() on t.InstanceId equals i.Id
         select new Rad(t.Id, t.InstanceId, t.ElementId, t.DueAt, i.DefinitionId);
 
@@ -103,7 +104,7 @@ public sealed class Fristbevakare(
         // Ids are version-7 GUIDs: ordered by creation time. Look a little behind the mark, because a command
         // that made its id earlier may commit later.
         var fran = Bakat(vattenmarke);
-        var rader = await Fraga(db).AsNoTracking().Where(r => string.Compare(r.Id, fran) > 0).ToListAsync(ct);
+        var rader = await Fraga(db, efterId: fran).AsNoTracking().ToListAsync(ct);
         rader.RemoveAll(r => kanda.ContainsKey(r.Id));
         if (rader.Count == 0) return;
         await KoaAsync(db, rader, await KlaraNycklarAsync(db, null, ct, rader.Select(r => r.Id).ToHashSet()), ct);
