@@ -46,6 +46,7 @@ app.MapScalarApiReference();
 app.MapKontoApi();
 app.MapInsatserApi();
 app.MapUppgifterApi();
+InsatsFlow.Web.Features.Tidsfrister.TidsfristerApi.MapTidsfristerApi(app);
 // Our own CSP already says frame-ancestors 'none'; Blazor would add a second header.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
 

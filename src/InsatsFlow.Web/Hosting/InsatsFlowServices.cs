@@ -40,6 +40,7 @@ public static class InsatsFlowServices
         var dokument = config.GetSection(DokumentOptions.Sektion).Get<DokumentOptions>() ?? new DokumentOptions();
         dokument.Mallkatalog = paths.Resolve(dokument.Mallkatalog);
         services.AddDokument(dokument);
+        Features.Tidsfrister.TidsfristerServiceCollectionExtensions.AddTidsfrister(services);
         services.AddNotifieringar(config.GetSection(SmtpOptions.Sektion).Get<SmtpOptions>() ?? new SmtpOptions());
     }
 }
