@@ -11,9 +11,9 @@ public sealed class ArskalenderOptions
     public Dictionary<string, string> Handelser { get; set; } = [];
 
     /// <summary>Who is told: the kansli's and the styrelse's groups, and the förbundschef ("grupp:…" or "anvandare:…").</summary>
-    public string Kansli { get; set; } = "";
-    public string Styrelse { get; set; } = "";
-    public string Forbundschef { get; set; } = "";
+    public string Kansli { get; set; } = "grupp:kansli";
+    public string Styrelse { get; set; } = "grupp:styrelse";
+    public string Forbundschef { get; set; } = "grupp:forbundschef";
 
     /// <summary>The process key started by <see cref="Arshandelse.StartaBudgetprocess"/> (workflows/budgetprocess.bpmn).</summary>
     public string Budgetprocess { get; set; } = "budgetprocess";

@@ -15,7 +15,7 @@ public sealed class FristpolicyOptions
     public int EskaleringArbetsdagarEfter { get; set; }
 
     /// <summary>Who the escalation goes to: "grupp:&lt;grupp&gt;" (the förbundschef's role) or "anvandare:&lt;id eller adress&gt;".</summary>
-    public string Forbundschef { get; set; } = "";
+    public string Forbundschef { get; set; } = "grupp:forbundschef";
 
     /// <summary>How often due steps are looked for; also the worst extra lateness.</summary>
     public TimeSpan SvepIntervall { get; set; } = TimeSpan.FromSeconds(1);
