@@ -107,7 +107,7 @@ public sealed class Fristbevakare(
         var rader = await Fraga(db, efterId: fran).AsNoTracking().ToListAsync(ct);
         rader.RemoveAll(r => kanda.ContainsKey(r.Id));
         if (rader.Count == 0) return;
-        await KoaAsync(db, rader, await KlaraNycklarAsync(db, null, ct, rader.Select(r => r.Id).ToHashSet()), ct);
+        await KoaAsync(db, rader, await KlaraNycklarForInstanserAsync(db, rader.Select(r => r.InstanceId).Distinct().ToList(), ct), ct);
         var max = rader.Select(r => r.Id).Max(StringComparer.Ordinal)!;
         if (string.CompareOrdinal(max, vattenmarke) > 0) vattenmarke = max;
     }
@@ -119,14 +119,24 @@ public sealed class Fristbevakare(
         return Math.Max(0, ms - 30_000).ToString("x12", CultureInfo.InvariantCulture);
     }
 
-    private static async Task<HashSet<string>> KlaraNycklarAsync(InsatsFlowDbContext db, string? uppgiftId, CancellationToken ct, HashSet<string>? bara = null)
+    private static async Task<HashSet<string>> KlaraNycklarAsync(InsatsFlowDbContext db, string? uppgiftId, CancellationToken ct)
     {
         var prefix = uppgiftId is null ? "frist:" : $"frist:{uppgiftId}:";
         var nycklar = await db.Set<Notifiering>().AsNoTracking()
             .Where(n => n.Dedupliceringsnyckel != null && n.Dedupliceringsnyckel.StartsWith(prefix))
             .Select(n => n.Dedupliceringsnyckel!).ToListAsync(ct);
-        if (bara is not null) nycklar.RemoveAll(k => !bara.Contains(k.Split(':')[1]));
         return nycklar.ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The keys already used by the given instances' tasks (the outbox row carries its instance, indexed).</summary>
+    private static async Task<HashSet<string>> KlaraNycklarForInstanserAsync(InsatsFlowDbContext db, List<string> instanser, CancellationToken ct)
+    {
+        var nycklar = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var del in instanser.Chunk(500))
+            nycklar.UnionWith(await db.Set<Notifiering>().AsNoTracking()
+                .Where(n => n.ProcessInstansId != null && del.Contains(n.ProcessInstansId) && n.Dedupliceringsnyckel != null && n.Dedupliceringsnyckel.StartsWith("frist:"))
+                .Select(n => n.Dedupliceringsnyckel!).ToListAsync(ct));
+        return nycklar;
     }
 
     private async Task KoaAsync(InsatsFlowDbContext db, IReadOnlyList<Rad> rader, HashSet<string> klara, CancellationToken ct)
