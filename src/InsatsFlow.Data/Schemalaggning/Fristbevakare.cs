@@ -112,11 +112,11 @@ public sealed class Fristbevakare(
         if (string.CompareOrdinal(max, vattenmarke) > 0) vattenmarke = max;
     }
 
-    /// <summary>The mark minus about 30 seconds, from the 48-bit millisecond timestamp at the front of a v7 GUID.</summary>
+    /// <summary>The mark minus five seconds, from the 48-bit millisecond timestamp at the front of a v7 GUID.</summary>
     private static string Bakat(string id)
     {
         if (id.Length < 12 || !long.TryParse(id[..12], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var ms)) return "";
-        return Math.Max(0, ms - 30_000).ToString("x12", CultureInfo.InvariantCulture);
+        return Math.Max(0, ms - 5_000).ToString("x12", CultureInfo.InvariantCulture);
     }
 
     private static async Task<HashSet<string>> KlaraNycklarAsync(InsatsFlowDbContext db, string? uppgiftId, CancellationToken ct)
