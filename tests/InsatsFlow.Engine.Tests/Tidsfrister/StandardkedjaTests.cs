@@ -102,4 +102,17 @@ public class StandardkedjaTests
         await h.KorBevakningAsync();
         (await h.UtkorgAsync()).Single().Mottagare.ToString().Should().Be("gruppen beredningsgrupp");
     }
+
+    [Fact]
+    public async Task En_uppgift_som_skapas_efter_forsta_inlasningen_far_sin_kedja()
+    {
+        using var h = FristHarness.Skapa();
+        await h.DeployAsync(Yttrande());
+        (await h.KorBevakningAsync()).Should().Be(0); // loads an empty queue
+
+        var id = (await h.StartAsync("p")).InstanceId!;
+        h.Clock.SetUtcNow(Lokal(5));
+        (await h.KorBevakningAsync()).Should().Be(1);
+        (await h.PaminnelserAsync(id)).Should().Equal("paminnelse-fore");
+    }
 }
