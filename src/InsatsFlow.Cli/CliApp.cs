@@ -1,5 +1,6 @@
 using System.CommandLine;
 using InsatsFlow.Cli.Rules;
+using InsatsFlow.Cli.Simulera;
 
 namespace InsatsFlow.Cli;
 
@@ -10,6 +11,7 @@ public static class CliApp
     {
         var root = new RootCommand("InsatsFlow: validera och testa regler och arbetsflöden");
         root.Add(RulesCommands.Build(output, error));
+        root.Add(SimulateCommand.Build(output, error));
         return root;
     }
 

@@ -14,6 +14,7 @@ namespace InsatsFlow.Engine;
 public sealed class DefinitionRegistry(EngineOptions options, IBusinessCalendar calendar)
 {
     private readonly ConcurrentDictionary<string, ProcessModel> models = new();
+    private readonly ConcurrentDictionary<string, ProcessDefinition> definitions = new();
 
     public ExpressionHost Host { get; } = new(options, calendar);
 
@@ -25,4 +26,13 @@ public sealed class DefinitionRegistry(EngineOptions options, IBusinessCalendar 
             ?? throw new EngineException($"Definitionen {definition.Id} innehåller inte processen {definition.Key}."));
 
     internal void Remember(ProcessDefinition definition, ProcessModel model) => models.TryAdd(definition.Id, model);
+
+    /// <summary>A deployed version never changes, so its row is read once (not per command).</summary>
+    internal async Task<ProcessDefinition?> FindAsync(IEngineStore store, string id, CancellationToken ct)
+    {
+        if (definitions.TryGetValue(id, out var known)) return known;
+        var found = await store.FindDefinitionAsync(id, ct);
+        if (found is not null) definitions.TryAdd(id, found);
+        return found;
+    }
 }

@@ -123,6 +123,7 @@ public sealed class ProcessEngine(
             task.CompletedAt = x.Now;
             task.CompletedBy = command.Actor.UserId;
             task.Version++;
+            token.HasTask = false; // this is the token's one task, and it is done
             x.Journal(live, task.ElementId, "task-completed", new() { ["task"] = task.Id, ["variables"] = variables });
             await x.TriggerAsync(live, token, live.Model[token.ElementId], new TaskCompleted(variables));
             await x.RunAsync();
@@ -226,9 +227,11 @@ public sealed class ProcessEngine(
     public async Task<int> FireDueTimersAsync(CancellationToken ct = default)
     {
         var fired = 0;
+        var failed = new HashSet<string>();
         for (var round = 0; round < 1000; round++)
         {
-            var due = (await store.PendingTimersAsync(null, time.GetUtcNow(), ct)).OrderBy(t => t.DueAt).ThenBy(t => t.Id).ToList();
+            var due = (await store.PendingTimersAsync(null, time.GetUtcNow(), ct))
+                .Where(t => !failed.Contains(t.Id)).OrderBy(t => t.DueAt).ThenBy(t => t.Id).ToList();
             if (due.Count == 0) break;
             foreach (var timer in due)
             {
@@ -236,10 +239,12 @@ public sealed class ProcessEngine(
                 {
                     if (!(await FireTimerAsync(timer.Id, ct)).AlreadyDone) fired++;
                 }
-                catch (EngineConflictException)
+                catch (EngineException)
                 {
-                    // another node fired it or changed the instance first; the row tells on the next round
+                    // a conflict (another node was first) or a broken row: the others still fire; the sweep retries later
+                    failed.Add(timer.Id);
                 }
+                store.Reset(); // committed; a long batch should not drag every row it touched through change detection
             }
         }
         return fired;
@@ -357,6 +362,13 @@ public sealed class ProcessEngine(
             store.Reset();
             var first = await store.FindIdempotencyAsync(key, ct) ?? throw new EngineConflictException($"Idempotensnyckeln {key} krockade.");
             return Repeat(first, name);
+        }
+        catch (EngineConflictException) when (key is not null)
+        {
+            // the same request, sent twice at once, loses to itself: answer with the first one's result
+            store.Reset();
+            if (await store.FindIdempotencyAsync(key, ct) is { } first) return Repeat(first, name);
+            throw;
         }
         catch
         {

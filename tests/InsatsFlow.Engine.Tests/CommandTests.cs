@@ -61,6 +61,16 @@ public class CommandTests
     }
 
     [Fact]
+    public async Task Samma_begaran_skickad_tva_ganger_samtidigt_startar_en_instans()
+    {
+        using var h = new EngineHarness();
+        await h.DeployAsync(Tasks("p", "a"));
+        var results = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(() => h.StartAsync("p", idempotencyKey: "samma"))));
+        results.Select(r => r.InstanceId).Distinct().Should().ContainSingle();
+        (await h.RunAsync(e => e.FindInstancesAsync("p"))).Should().ContainSingle();
+    }
+
+    [Fact]
     public async Task Den_som_inte_ar_tilldelad_kan_inte_slutfora_och_inget_andras()
     {
         using var h = new EngineHarness();

@@ -63,4 +63,54 @@ public class SchedulingTests
         (await h.WithDbAsync(db => db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS Value FROM sqlite_master WHERE name LIKE 'QRTZ%'").SingleAsync()))
             .Should().BeGreaterThan(0);
     }
+
+    private sealed class Signal
+    {
+        public TaskCompletionSource<string> Fired { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    private sealed class SignalHandler(Signal signal) : IServiceTaskHandler
+    {
+        public string Name => "signal";
+
+        public Task<IReadOnlyDictionary<string, object?>?> ExecuteAsync(ServiceTaskContext context, CancellationToken cancellationToken)
+        {
+            signal.Fired.TrySetResult(context.ProcessInstanceId);
+            return Task.FromResult<IReadOnlyDictionary<string, object?>?>(null);
+        }
+    }
+
+    [Fact]
+    public async Task Quartz_avfyrar_en_forfallen_timer_genom_motorn()
+    {
+        var signal = new Signal();
+        using var h = new EngineHarness(servicesOnDatabase: (s, db) =>
+        {
+            s.AddLogging();
+            s.AddSingleton(signal);
+            s.AddScoped<IServiceTaskHandler, SignalHandler>();
+            s.AddInsatsFlowScheduling(db);
+        });
+        await h.DeployAsync(Process("p", """
+            <bpmn:startEvent id="start" />
+            <bpmn:intermediateCatchEvent id="vanta"><bpmn:timerEventDefinition><bpmn:timeDuration>PT1S</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>
+            <bpmn:serviceTask id="meddela" camunda:type="signal" />
+            <bpmn:userTask id="a" camunda:assignee="anna" />
+            <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="vanta" />
+            <bpmn:sequenceFlow id="f2" sourceRef="vanta" targetRef="meddela" />
+            <bpmn:sequenceFlow id="f3" sourceRef="meddela" targetRef="a" />
+            """));
+        var scheduler = await h.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        await scheduler.Start(CancellationToken.None);
+        try
+        {
+            var id = (await h.StartAsync("p")).InstanceId!;
+            h.Clock.Advance(TimeSpan.FromSeconds(2)); // Quartz runs on the host's TimeProvider: the fake clock makes it fire
+            (await signal.Fired.Task.WaitAsync(TimeSpan.FromSeconds(60))).Should().Be(id);
+        }
+        finally
+        {
+            await scheduler.Shutdown(true, CancellationToken.None);
+        }
+    }
 }

@@ -112,7 +112,9 @@ public sealed class Regelunderlag(IDomanData data)
     private async Task<Dictionary<string, object?>> JavOchBeslutforhetAsync(Insats insats, IReadOnlyDictionary<string, object?> variabler, CancellationToken ct)
     {
         var sammantradeId = Processvariabler.Guid(variabler, Processvariabler.SammantradeId);
-        var sammantraden = await data.Sammantraden.Where(s => s.ForbundId == insats.ForbundId).ToListAsync(ct);
+        // With the meeting a decision form registered in this same unit of work (not yet saved).
+        var sammantraden = (await data.Sammantraden.Where(s => s.ForbundId == insats.ForbundId).ToListAsync(ct))
+            .Union(data.Sammantraden.Local.Where(s => s.ForbundId == insats.ForbundId)).ToList();
         var sammantrade = sammantraden.FirstOrDefault(s => s.Id == sammantradeId)
             ?? sammantraden.Where(s => s.Arenden.Any(a => a.InsatsId == insats.Id)).OrderByDescending(s => s.Datum).FirstOrDefault()
             ?? throw new InvalidOperationException($"Inget sammanträde har insatsen {insats.Diarienummer} som ärende.");

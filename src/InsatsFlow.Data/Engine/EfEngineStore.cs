@@ -141,7 +141,7 @@ public sealed class EfEngineStore(InsatsFlowDbContext db) : IEngineStore
     {
         var set = db.Set<T>();
         var stored = await set.Where(predicate).ToListAsync(ct);
-        var test = predicate.Compile();
+        var test = predicate.Compile(preferInterpretation: true); // applied to a handful of rows: interpreting beats compiling
         var result = new List<T>();
         var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
         foreach (var row in stored.Concat(set.Local.Where(test)))

@@ -58,6 +58,9 @@ internal sealed class TaskItemMapping : IEntityTypeConfiguration<TaskItem>
         b.Property(t => t.ElementId).HasMaxLength(250).IsRequired();
         b.Property(t => t.Assignee).HasMaxLength(250);
         b.Property(t => t.State).HasConversion<string>().HasMaxLength(20);
+        // Deadlines are queried by range (the overview, escalation scans): ticks compare on every provider.
+        b.Property(t => t.DueAt).HasConversion(EngineColumns.UtcTicks);
+        b.HasIndex(t => new { t.State, t.DueAt });
         b.Property(t => t.Version).IsConcurrencyToken();
         b.Ignore(t => t.CandidateUserList);
         b.Ignore(t => t.CandidateGroupList);

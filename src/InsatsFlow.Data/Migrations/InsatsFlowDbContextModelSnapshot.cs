@@ -361,6 +361,46 @@ namespace InsatsFlow.Data.Migrations
                     b.ToTable("Notifieringar", (string)null);
                 });
 
+            modelBuilder.Entity("InsatsFlow.Data.Arbetsfloden.Arbetsflodesutkast", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Namn")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcessNyckel")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PubliceradSom")
+                        .HasMaxLength(250)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SparadAv")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SparadUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcessNyckel");
+
+                    b.ToTable("Arbetsflodesutkast", (string)null);
+                });
+
             modelBuilder.Entity("InsatsFlow.Data.Identity.Anvandare", b =>
                 {
                     b.Property<string>("Id")
@@ -787,8 +827,8 @@ namespace InsatsFlow.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("DueAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("DueAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ElementId")
                         .IsRequired()
@@ -825,6 +865,8 @@ namespace InsatsFlow.Data.Migrations
                     b.HasIndex("Assignee", "State");
 
                     b.HasIndex("InstanceId", "State");
+
+                    b.HasIndex("State", "DueAt");
 
                     b.ToTable("EngineTasks", (string)null);
                 });

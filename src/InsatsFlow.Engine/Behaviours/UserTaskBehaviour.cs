@@ -31,7 +31,7 @@ internal sealed class UserTaskBehaviour : ElementBehaviour<UserTask>
         };
         x.Store.Add(task);
         token.Status = TokenStatus.Waiting;
-        token.Armed = true;
+        token.HasTask = true;
         x.Journal(live, element.Id, "task-created", new()
         {
             ["task"] = task.Id, ["assignee"] = task.Assignee, ["candidateUsers"] = task.CandidateUserList.ToList(),

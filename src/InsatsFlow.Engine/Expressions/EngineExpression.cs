@@ -69,6 +69,9 @@ public sealed class EngineExpression
             host.Sandbox.With(scope.Type).Check(lambda);
             return null;
         }
+        // A member of a variable whose type is unknown until run time (${resultat.uppfylld}) parses as a dynamic call
+        // here; the sandbox checks the expression again with the real types before it is evaluated.
+        catch (ExpressionNotAllowedException) when (names.Count > 0 && MembersOfVariables(names)) { return null; }
         catch (ExpressionNotAllowedException e) { return e.Message; }
         catch (InvalidOperationException) { return null; } // operator on object: depends on the variables' types
         catch (ParseException e) when (DependsOnTypes(e.Message)) { return null; }
@@ -133,6 +136,9 @@ public sealed class EngineExpression
         var call = Expression.Invoke(lambda, Expression.Convert(p, scope.Type));
         return Expression.Lambda<Func<object, object?>>(call, p).Compile();
     }
+
+    private bool MembersOfVariables(IReadOnlyList<string> names) =>
+        names.Any(n => System.Text.RegularExpressions.Regex.IsMatch(Body, $@"(?<![\w.]){System.Text.RegularExpressions.Regex.Escape(n)}\s*\."));
 
     private string Where() => $"Uttrycket {Text} ({Field} i {ElementId})";
 

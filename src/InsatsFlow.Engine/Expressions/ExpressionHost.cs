@@ -9,7 +9,7 @@ public sealed class ExpressionHost
     public ExpressionHost(EngineOptions options, IBusinessCalendar calendar)
     {
         if (!typeof(ExpressionFunctions).IsAssignableFrom(options.FunctionsType) || options.FunctionsType.IsSealed
-            || !options.FunctionsType.IsPublic || options.FunctionsType.GetConstructor(Type.EmptyTypes) is null)
+            || !options.FunctionsType.IsVisible || options.FunctionsType.GetConstructor(Type.EmptyTypes) is null)
             throw new ArgumentException($"{options.FunctionsType.Name} måste vara en publik, icke-förseglad klass som ärver ExpressionFunctions och har en parameterlös konstruktor.");
         FunctionsType = options.FunctionsType;
         Sandbox = new ExpressionSandbox([FunctionsType, typeof(ExpressionFunctions), .. options.ExpressionTypes]);

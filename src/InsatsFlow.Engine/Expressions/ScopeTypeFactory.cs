@@ -12,6 +12,9 @@ namespace InsatsFlow.Engine.Expressions;
 /// </summary>
 internal static class ScopeTypeFactory
 {
+    // Collectible, because a scope's field may be typed by a dictionary variable's DynamicClass, which
+    // System.Linq.Dynamic.Core emits into a collectible assembly (a non-collectible one may not refer to it).
+    // The cache below keeps every scope type alive.
     private static readonly ModuleBuilder Module =
         AssemblyBuilder.DefineDynamicAssembly(new AssemblyName("InsatsFlow.ExpressionScopes"), AssemblyBuilderAccess.RunAndCollect)
             .DefineDynamicModule("Scopes");

@@ -38,7 +38,7 @@ internal sealed class Execution(
     {
         if (instances.TryGetValue(instanceId, out var live)) return live;
         var record = await store.FindInstanceAsync(instanceId, ct) ?? throw new EngineNotFoundException($"Instansen {instanceId} finns inte.");
-        var definition = await store.FindDefinitionAsync(record.DefinitionId, ct)
+        var definition = await registry.FindAsync(store, record.DefinitionId, ct)
             ?? throw new EngineException($"Definitionen {record.DefinitionId} för instansen {instanceId} finns inte.");
         live = new LiveInstance(record, definition, registry.Get(definition), InstanceState.FromJson(record.StateJson));
         instances[instanceId] = live;
@@ -288,7 +288,7 @@ internal sealed class Execution(
         };
         store.Add(job);
         TimersCreated.Add(job);
-        if (token is not null) token.Armed = true;
+        if (token is not null) token.HasTimers = true;
         return job;
     }
 
@@ -299,7 +299,7 @@ internal sealed class Execution(
             Id = NewId(), InstanceId = live.Record.Id, TokenId = token.Id, ElementId = elementId,
             MessageName = messageName, BusinessKey = live.Record.BusinessKey, CreatedAt = now,
         });
-        token.Armed = true;
+        token.HasSubscriptions = true;
     }
 
     private async Task ArmBoundariesAsync(LiveInstance live, Token token, FlowElement element)
@@ -317,24 +317,26 @@ internal sealed class Execution(
     /// <summary>Cancels the timers, subscriptions and open tasks bound to a token that moves on.</summary>
     public async Task ReleaseAsync(LiveInstance live, Token token, string? exceptElementId = null)
     {
-        if (!token.Armed) return;
-        foreach (var timer in await store.PendingTimersAsync(live.Record.Id, null, ct))
-            if (timer.TokenId == token.Id && timer.ElementId != exceptElementId)
-            {
-                timer.State = TimerState.Cancelled;
-                timer.Version++;
-                TimersCancelled.Add(timer);
-            }
-        foreach (var subscription in await store.SubscriptionsAsync(live.Record.Id, null, null, ct))
-            if (subscription.TokenId == token.Id) store.Remove(subscription);
-        foreach (var task in await store.TasksAsync(new TaskFilter(InstanceId: live.Record.Id), ct))
-            if (task.TokenId == token.Id)
-            {
-                task.State = TaskState.Cancelled;
-                task.CompletedAt = now;
-                task.Version++;
-            }
-        token.Armed = false;
+        if (token.HasTimers)
+            foreach (var timer in await store.PendingTimersAsync(live.Record.Id, null, ct))
+                if (timer.TokenId == token.Id && timer.ElementId != exceptElementId)
+                {
+                    timer.State = TimerState.Cancelled;
+                    timer.Version++;
+                    TimersCancelled.Add(timer);
+                }
+        if (token.HasSubscriptions)
+            foreach (var subscription in await store.SubscriptionsAsync(live.Record.Id, null, null, ct))
+                if (subscription.TokenId == token.Id) store.Remove(subscription);
+        if (token.HasTask)
+            foreach (var task in await store.TasksAsync(new TaskFilter(InstanceId: live.Record.Id), ct))
+                if (task.TokenId == token.Id)
+                {
+                    task.State = TaskState.Cancelled;
+                    task.CompletedAt = now;
+                    task.Version++;
+                }
+        token.HasTimers = token.HasSubscriptions = token.HasTask = false;
     }
 
     // ---- variables and expressions ----

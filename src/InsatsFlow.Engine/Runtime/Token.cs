@@ -22,8 +22,10 @@ public sealed class Token
     /// <summary>Has passed its join and must not wait there again.</summary>
     public bool Joined { get; set; }
 
-    /// <summary>Has timers, subscriptions or a task bound to it that must be released when it moves on.</summary>
-    public bool Armed { get; set; }
+    /// <summary>What is bound to the token and must be released when it moves on (so a plain step queries nothing).</summary>
+    public bool HasTimers { get; set; }
+    public bool HasSubscriptions { get; set; }
+    public bool HasTask { get; set; }
 
     [JsonConverter(typeof(VariablesJsonConverter))]
     public Dictionary<string, object?>? Locals { get; set; }

@@ -29,3 +29,27 @@ public static class ProblemResults
 
     public static ProblemHttpResult SaknasProblem(string detalj) => Problem(StatusCodes.Status404NotFound, "Finns inte.", detalj);
 }
+
+/// <summary>Problems in submitted text: BPMN problems by element and line, JSON problems by path.</summary>
+public static class InnehallsProblem
+{
+    /// <summary>Every BPMN problem, keyed by element id (or "rad N" when the problem has no element), and as a list.</summary>
+    public static ValidationProblem Bpmn(IEnumerable<InsatsFlow.Engine.Parsing.BpmnProblem> problem, string titel = "BPMN-filen är inte giltig; inget har ändrats.")
+    {
+        var lista = problem.Select(p => new BpmnProblemDto(p.ElementId, p.Line, p.Message)).ToList();
+        var fel = lista.GroupBy(p => p.ElementId ?? (p.Rad > 0 ? $"rad {p.Rad}" : "xml"))
+            .ToDictionary(g => g.Key, g => g.Select(p => p.ToString()).ToArray());
+        return TypedResults.ValidationProblem(fel, title: titel, extensions: new Dictionary<string, object?> { ["problem"] = lista });
+    }
+
+    /// <summary>A request body that is not the JSON it should be, naming the JSON path ("$.indata.belopp").</summary>
+    public static ValidationProblem Json(string sokvag, string meddelande) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [sokvag] = [meddelande] }, title: "Begärans JSON är inte giltig; inget har ändrats.");
+}
+
+/// <summary>One BPMN problem as the API reports it: the element, the line, and what is wrong, in Swedish.</summary>
+public sealed record BpmnProblemDto(string? ElementId, int Rad, string Meddelande)
+{
+    public override string ToString() =>
+        (ElementId is null ? "" : $"element {ElementId}") + (Rad > 0 ? $"{(ElementId is null ? "" : ", ")}rad {Rad}" : "") + ": " + Meddelande;
+}

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace InsatsFlow.Data.Migrations
 {
     [DbContext(typeof(InsatsFlowDbContext))]
-    [Migration("20261125195720_Initial")]
+    [Migration("20261125203940_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -362,6 +362,46 @@ namespace InsatsFlow.Data.Migrations
                     b.HasIndex("Status", "ForfallerUtc");
 
                     b.ToTable("Notifieringar", (string)null);
+                });
+
+            modelBuilder.Entity("InsatsFlow.Data.Arbetsfloden.Arbetsflodesutkast", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Namn")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcessNyckel")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PubliceradSom")
+                        .HasMaxLength(250)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SparadAv")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SparadUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcessNyckel");
+
+                    b.ToTable("Arbetsflodesutkast", (string)null);
                 });
 
             modelBuilder.Entity("InsatsFlow.Data.Identity.Anvandare", b =>
@@ -790,8 +830,8 @@ namespace InsatsFlow.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("DueAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("DueAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ElementId")
                         .IsRequired()
@@ -828,6 +868,8 @@ namespace InsatsFlow.Data.Migrations
                     b.HasIndex("Assignee", "State");
 
                     b.HasIndex("InstanceId", "State");
+
+                    b.HasIndex("State", "DueAt");
 
                     b.ToTable("EngineTasks", (string)null);
                 });

@@ -12,6 +12,24 @@ namespace InsatsFlow.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "Arbetsflodesutkast",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProcessNyckel = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Namn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: false),
+                    SparadAv = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    SparadUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PubliceradSom = table.Column<string>(type: "TEXT", maxLength: 250, nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Arbetsflodesutkast", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
                 {
@@ -169,7 +187,7 @@ namespace InsatsFlow.Data.Migrations
                     Assignee = table.Column<string>(type: "TEXT", maxLength: 250, nullable: true),
                     CandidateUsers = table.Column<string>(type: "TEXT", nullable: false),
                     CandidateGroups = table.Column<string>(type: "TEXT", nullable: false),
-                    DueAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: true),
                     FormKey = table.Column<string>(type: "TEXT", nullable: true),
                     State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
@@ -916,6 +934,11 @@ namespace InsatsFlow.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Arbetsflodesutkast_ProcessNyckel",
+                table: "Arbetsflodesutkast",
+                column: "ProcessNyckel");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Arenden_InsatsId",
                 table: "Arenden",
                 column: "InsatsId");
@@ -1050,6 +1073,11 @@ namespace InsatsFlow.Data.Migrations
                 columns: new[] { "InstanceId", "State" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_EngineTasks_State_DueAt",
+                table: "EngineTasks",
+                columns: new[] { "State", "DueAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_EngineTimers_InstanceId",
                 table: "EngineTimers",
                 column: "InstanceId");
@@ -1153,6 +1181,9 @@ namespace InsatsFlow.Data.Migrations
         {
             migrationBuilder.DropTable(
                 name: "Ansokningar");
+
+            migrationBuilder.DropTable(
+                name: "Arbetsflodesutkast");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");

@@ -1,0 +1,47 @@
+using InsatsFlow.Core.Data;
+using InsatsFlow.Core.Domain;
+using InsatsFlow.Engine;
+
+namespace InsatsFlow.Core.Livscykel;
+
+/// <summary>Starts the lifecycle processes: an insats (registered and started in one commit) and a budget year.</summary>
+public sealed class Livscykelstart(ProcessEngine engine, IDomanData data, Diarium diarium, TimeProvider tid)
+{
+    public const string Insatsprocess = "insats-livscykel";
+    public const string Budgetprocess = "budgetprocess";
+
+    /// <summary>
+    /// Registers a new insats (diarienummer given here) in phase Idéfas and starts its lifecycle with the insats's id as
+    /// business key; the insats and the instance commit together. <paramref name="uppfoljningsintervall"/> is ISO 8601 ("P6M").
+    /// </summary>
+    public async Task<(Insats Insats, CommandResult Resultat)> StartaInsatsAsync(
+        Guid forbundId, string titel, string sokandeOrganisation, string? userId = null, string? uppfoljningsintervall = null,
+        string? idempotencyKey = null, CancellationToken ct = default)
+    {
+        var insats = new Insats
+        {
+            ForbundId = forbundId,
+            Diarienummer = await diarium.NastaAsync(forbundId, Lasning.Idag(tid.GetUtcNow()).Year, ct),
+            Titel = titel,
+            SokandeOrganisation = sokandeOrganisation,
+        };
+        data.Insatser.Add(insats);
+        var variabler = new Dictionary<string, object?> { ["insatsId"] = insats.Id.ToString(), ["forbundId"] = forbundId.ToString(), ["titel"] = titel };
+        if (uppfoljningsintervall is not null) variabler["uppfoljningsintervall"] = uppfoljningsintervall;
+        var resultat = await engine.StartAsync(new StartCommand(Insatsprocess)
+        {
+            BusinessKey = insats.Id.ToString(), Variables = variabler, UserId = userId, IdempotencyKey = idempotencyKey,
+        }, ct);
+        return (insats, resultat);
+    }
+
+    /// <summary>Starts the budget work for <paramref name="budgetar"/> (business key "budget-&lt;år&gt;-&lt;förbund&gt;").</summary>
+    public Task<CommandResult> StartaBudgetAsync(Guid forbundId, int budgetar, string? userId = null, string? idempotencyKey = null, CancellationToken ct = default) =>
+        engine.StartAsync(new StartCommand(Budgetprocess)
+        {
+            BusinessKey = $"budget-{budgetar}-{forbundId:N}",
+            Variables = new Dictionary<string, object?> { ["budgetar"] = budgetar, ["forbundId"] = forbundId.ToString() },
+            UserId = userId,
+            IdempotencyKey = idempotencyKey,
+        }, ct);
+}

@@ -1,0 +1,32 @@
+using InsatsFlow.Core.Data;
+using InsatsFlow.Core.Domain;
+
+namespace InsatsFlow.Core.Livscykel.Tillampning;
+
+/// <summary>uppfoljningsrapport: one Uppfoljningsrapport on the insats, with the task's due date as its last day.</summary>
+public sealed class UppfoljningsrapportTillampning(IDomanData data) : IFormulartillampning
+{
+    public string FormKey => "uppfoljningsrapport";
+
+    public async Task<IReadOnlyList<Valideringsfel>> TillampaAsync(Ifylltformular f, CancellationToken ct)
+    {
+        var v = f.Varden;
+        var fran = Lasning.Datum(v.GetValueOrDefault("periodFran"));
+        var till = Lasning.Datum(v.GetValueOrDefault("periodTill"));
+        if (fran is null || till is null) return [new("periodFran", "Rapportperioden måste anges.")];
+        if (till < fran) return [new("periodTill", "Perioden slutar innan den börjar.")];
+        var insats = await Lasning.InsatsAsync(data, f.Processvariabler, ct);
+        var rapport = new Uppfoljningsrapport
+        {
+            PeriodFran = fran.Value,
+            PeriodTill = till.Value,
+            SistaDag = Lasning.Idag(f.Uppgift.DueAt ?? f.Nu),
+            Inlamnad = f.Nu.ToUniversalTime(),
+            AntalDeltagare = Lasning.Heltal(v.GetValueOrDefault("antalDeltagare")),
+            Sammanfattning = Lasning.Text(v.GetValueOrDefault("sammanfattning")),
+        };
+        insats.Uppfoljningsrapporter.Add(rapport);
+        Sparning.NyAgd(data, rapport);
+        return [];
+    }
+}

@@ -1,0 +1,101 @@
+using System.Net;
+using System.Text;
+using InsatsFlow.Core.Behorighet;
+using InsatsFlow.Web.Tests.Support;
+
+namespace InsatsFlow.Web.Tests.Behorighet;
+
+/// <summary>
+/// Every endpoint of the arbetsflöden, instanser, regelverk and dokument APIs × every role: 401 without sign-in,
+/// 403 for a role that may not, 2xx for a role that may (with real data behind the call).
+/// </summary>
+public sealed class RollmatrisTests(RollmatrisVard vard) : IClassFixture<RollmatrisVard>
+{
+    private const string Anonym = "anonym";
+
+    private static readonly string[] ArbetsflodenLasa = [Roller.Kansli, Roller.Admin, Roller.Jurist, Roller.Revisor];
+    private static readonly string[] ArbetsflodenSkriva = [Roller.Kansli, Roller.Admin];
+    private static readonly string[] InstanserLasa = [Roller.Kansli, Roller.Admin, Roller.Revisor];
+    private static readonly string[] InstanserSkriva = [Roller.Kansli, Roller.Admin];
+    private static readonly string[] RegelverkLasa = [Roller.Jurist, Roller.Kansli, Roller.Admin, Roller.Revisor];
+    private static readonly string[] RegelverkProva = [Roller.Jurist, Roller.Kansli, Roller.Admin];
+    private static readonly string[] DokumentLasa = [Roller.Kansli, Roller.Admin, Roller.Revisor, Roller.Styrelse, Roller.Beredningsgrupp, Roller.Sokande];
+
+    private sealed record Anrop(string[] Roller, Func<RollmatrisVard, Task<HttpRequestMessage>> Bygg);
+
+    private static Task<HttpRequestMessage> Get(string url) => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, url));
+
+    private static Task<HttpRequestMessage> Skicka(HttpMethod metod, string url, string? innehall = null, string typ = "application/json") =>
+        Task.FromResult(new HttpRequestMessage(metod, url) { Content = innehall is null ? null : new StringContent(innehall, Encoding.UTF8, typ) });
+
+    private static readonly Dictionary<string, Anrop> Anropen = new()
+    {
+        ["GET /api/arbetsfloden"] = new(ArbetsflodenLasa, _ => Get("/api/arbetsfloden")),
+        ["GET /api/arbetsfloden/{nyckel}/versioner"] = new(ArbetsflodenLasa, _ => Get("/api/arbetsfloden/matris/versioner")),
+        ["GET /api/arbetsfloden/{nyckel}/versioner/{version}/xml"] = new(ArbetsflodenLasa, _ => Get("/api/arbetsfloden/matris/versioner/1/xml")),
+        ["GET /api/arbetsfloden/{nyckel}/diff"] = new(ArbetsflodenLasa, _ => Get("/api/arbetsfloden/matris/diff?fran=1&till=2")),
+        ["POST /api/arbetsfloden/validera"] = new(ArbetsflodenLasa, _ => Skicka(HttpMethod.Post, "/api/arbetsfloden/validera", Provfloden.Granskning(), "application/xml")),
+        ["GET /api/arbetsfloden/utkast"] = new(ArbetsflodenLasa, _ => Get("/api/arbetsfloden/utkast")),
+        ["GET /api/arbetsfloden/utkast/{id}"] = new(ArbetsflodenLasa, v => Get($"/api/arbetsfloden/utkast/{v.Utkast}")),
+        ["POST /api/arbetsfloden/utkast"] = new(ArbetsflodenSkriva, _ => Skicka(HttpMethod.Post, "/api/arbetsfloden/utkast", Provfloden.Granskning("matris-nytt"), "application/xml")),
+        ["PUT /api/arbetsfloden/utkast/{id}"] = new(ArbetsflodenSkriva, v => Skicka(HttpMethod.Put, $"/api/arbetsfloden/utkast/{v.Utkast}", Provfloden.Granskning("matris-utkast"), "application/xml")),
+        ["POST /api/arbetsfloden/utkast/{id}/validera"] = new(ArbetsflodenLasa, v => Skicka(HttpMethod.Post, $"/api/arbetsfloden/utkast/{v.Utkast}/validera")),
+        ["POST /api/arbetsfloden/utkast/{id}/publicera"] = new(ArbetsflodenSkriva, v => Skicka(HttpMethod.Post, $"/api/arbetsfloden/utkast/{v.Utkast}/publicera")),
+
+        ["GET /api/instanser"] = new(InstanserLasa, _ => Get("/api/instanser?process=matris")),
+        ["GET /api/instanser/{id}"] = new(InstanserLasa, v => Get($"/api/instanser/{v.Instans}")),
+        ["GET /api/instanser/{id}/journal"] = new(InstanserLasa, v => Get($"/api/instanser/{v.Instans}/journal")),
+        ["GET /api/instanser/{id}/journal/verifiering"] = new(InstanserLasa, v => Get($"/api/instanser/{v.Instans}/journal/verifiering")),
+        ["GET /api/instanser/{id}/incidenter"] = new(InstanserLasa, v => Get($"/api/instanser/{v.IncidentInstans}/incidenter")),
+        ["POST /api/instanser/{id}/incidenter/{incidentId}/forsok-igen"] = new(InstanserSkriva, async v =>
+            await Skicka(HttpMethod.Post, $"/api/instanser/{v.IncidentInstans}/incidenter/{await v.OppenIncidentAsync()}/forsok-igen")),
+        ["POST /api/instanser/{id}/migrering/provkorning"] = new(InstanserSkriva, v =>
+            Skicka(HttpMethod.Post, $"/api/instanser/{v.Instans}/migrering/provkorning", """{"malDefinition":"matris:2"}""")),
+        ["POST /api/instanser/{id}/migrering"] = new(InstanserSkriva, async v =>
+            await Skicka(HttpMethod.Post, $"/api/instanser/{await v.StartaAsync("matris")}/migrering", """{"malDefinition":"matris:1"}""")),
+
+        ["GET /api/regelverk"] = new(RegelverkLasa, _ => Get("/api/regelverk")),
+        ["GET /api/regelverk/tester"] = new(RegelverkLasa, _ => Get("/api/regelverk/tester?regelverk=malgrupp")),
+        ["GET /api/regelverk/{regelverk}"] = new(RegelverkLasa, _ => Get("/api/regelverk/malgrupp")),
+        ["GET /api/regelverk/{regelverk}/tillampningar"] = new(RegelverkLasa, _ => Get("/api/regelverk/malgrupp/tillampningar")),
+        ["POST /api/regelverk/{regelverk}/prova"] = new(RegelverkProva, v => Skicka(HttpMethod.Post, "/api/regelverk/malgrupp/prova", v.ProvaBody)),
+
+        ["GET /api/dokument"] = new(DokumentLasa, v => Get($"/api/dokument?instans={v.Instans}")),
+        ["GET /api/dokument/{id}"] = new(DokumentLasa, v => Get($"/api/dokument/{v.Dokument}")),
+        ["GET /api/dokument/{id}/uppgifter"] = new(DokumentLasa, v => Get($"/api/dokument/{v.Dokument}/uppgifter")),
+    };
+
+    public static TheoryData<string, string> Fall()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var anrop in Anropen.Keys)
+            foreach (var roll in Roller.Alla.Append(Anonym))
+                data.Add(anrop, roll);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Fall))]
+    public async Task Anropet_svarar_401_utan_inloggning_403_for_fel_roll_och_2xx_for_ratt_roll(string anrop, string roll)
+    {
+        var (roller, bygg) = Anropen[anrop];
+        var client = await vard.SomAsync(roll);
+
+        using var response = await client.SendAsync(await bygg(vard));
+
+        if (roll == Anonym) response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        else if (!roller.Contains(roll)) response.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        else ((int)response.StatusCode).Should().BeInRange(200, 299, "{0} får anropa {1}; svaret var {2}", roll, anrop, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task OpenAPI_dokumentet_beskriver_varje_anrop_i_matrisen()
+    {
+        var client = await vard.SomAsync(Anonym);
+
+        var dokument = await client.GetStringAsync("/openapi/v1.json");
+
+        foreach (var anrop in Anropen.Keys)
+            dokument.Should().Contain($"\"{anrop.Split(' ')[1]}\"", "OpenAPI ska beskriva {0}", anrop);
+    }
+}

@@ -1,0 +1,52 @@
+using System.Text.Json;
+using InsatsFlow.Data;
+using InsatsFlow.Data.Arbetsfloden;
+using InsatsFlow.Engine;
+using InsatsFlow.Rules.Loading;
+using InsatsFlow.Rules.Testing;
+using InsatsFlow.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InsatsFlow.Web.Tests.Behorighet;
+
+/// <summary>The shared host of the role matrix, with something real behind every endpoint.</summary>
+public sealed class RollmatrisVard : ApiVard
+{
+    public string Instans { get; private set; } = "";
+    public string IncidentInstans { get; private set; } = "";
+    public Guid Utkast { get; private set; }
+    public Guid Dokument { get; private set; }
+    public string ProvaBody { get; private set; } = "";
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await DriftsattAsync(Provfloden.Granskning("matris"));
+        Instans = await StartaAsync("matris");
+        await DriftsattAsync(Provfloden.GranskningVersion2("matris"));
+        await DriftsattAsync(Provfloden.Fallerande("matris-fel"));
+        IncidentInstans = await StartaAsync("matris-fel");
+        Utkast = await MedTjansterAsync(async sp =>
+        {
+            var utkast = new Arbetsflodesutkast
+            {
+                Id = Guid.NewGuid(), Xml = Provfloden.Granskning("matris-utkast"), ProcessNyckel = "matris-utkast",
+                SparadAv = Inloggning.Kansli, SparadUtc = DateTime.UtcNow, Version = 1,
+            };
+            var db = sp.GetRequiredService<InsatsFlowDbContext>();
+            db.Add(utkast);
+            await db.SaveChangesAsync();
+            return utkast.Id;
+        });
+        // The sökande is kontaktperson of Hälsodisken, so this document is one every reading role may open.
+        Dokument = await ArkiveraAsync(Instans, (await InsatsIdAsync("Hälsodisken")).ToString());
+        ProvaBody = await MedTjansterAsync(sp =>
+        {
+            var fall = RuleTestRunner.Discover(sp.GetRequiredService<RuleCatalogueHolder>().Directory).Cases.First(c => c.Regelverk == "malgrupp");
+            return Task.FromResult(JsonSerializer.Serialize(new { datum = fall.Datum.ToString("yyyy-MM-dd"), indata = fall.Indata }));
+        });
+    }
+
+    public Task<string> OppenIncidentAsync() =>
+        MedTjansterAsync(async sp => (await sp.GetRequiredService<ProcessEngine>().IncidentsAsync(IncidentInstans)).Single().Id);
+}

@@ -1,0 +1,70 @@
+using System.Collections.Concurrent;
+using InsatsFlow.Core.Behorighet;
+using InsatsFlow.Core.Dokument;
+using InsatsFlow.Data;
+using InsatsFlow.Engine;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InsatsFlow.Web.Tests.Support;
+
+/// <summary>
+/// One host with demo data shared by a test class (IClassFixture), with one signed-in client per role: starting a
+/// host seeds ten accounts with password hashing, so a host per test would make the suite slow.
+/// </summary>
+public class ApiVard : IAsyncLifetime
+{
+    public static readonly IReadOnlyDictionary<string, string> Konton = new Dictionary<string, string>
+    {
+        [Roller.Kansli] = Inloggning.Kansli,
+        [Roller.Beredningsgrupp] = Inloggning.Beredning,
+        [Roller.Styrelse] = Inloggning.Styrelse,
+        [Roller.Sokande] = Inloggning.Sokande,
+        [Roller.Jurist] = Inloggning.Jurist,
+        [Roller.Revisor] = Inloggning.Revisor,
+        [Roller.Admin] = Inloggning.Admin,
+    };
+
+    private readonly ConcurrentDictionary<string, Lazy<Task<HttpClient>>> klienter = new();
+
+    public InsatsFlowFactory Factory { get; } = new();
+
+    public virtual Task InitializeAsync()
+    {
+        _ = Factory.Services; // starts the host: migrations, demo data, demo accounts
+        return Task.CompletedTask;
+    }
+
+    public virtual async Task DisposeAsync() => await Factory.DisposeAsync();
+
+    /// <summary>A client signed in as the demo account of <paramref name="roll"/>, or an anonymous one for "anonym".</summary>
+    public Task<HttpClient> SomAsync(string roll) =>
+        klienter.GetOrAdd(roll, r => new Lazy<Task<HttpClient>>(() => r == "anonym"
+            ? Task.FromResult(Factory.CreateClient(new() { AllowAutoRedirect = false }))
+            : Factory.LoggaInAsync(Konton[r]))).Value;
+
+    public async Task<T> MedTjansterAsync<T>(Func<IServiceProvider, Task<T>> arbete)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await arbete(scope.ServiceProvider);
+    }
+
+    public Task<DeploymentResult> DriftsattAsync(string xml, string fil = "test.bpmn") =>
+        MedTjansterAsync(sp => sp.GetRequiredService<ProcessEngine>().DeployAsync(xml, fil));
+
+    public async Task<string> StartaAsync(string process, string? affarsnyckel = null) =>
+        (await MedTjansterAsync(sp => sp.GetRequiredService<ProcessEngine>().StartAsync(new StartCommand(process) { BusinessKey = affarsnyckel, UserId = "test" }))).InstanceId!;
+
+    public Task<Guid> InsatsIdAsync(string titel) =>
+        MedTjansterAsync(sp => sp.GetRequiredService<InsatsFlowDbContext>().Insatser.Where(i => i.Titel == titel).Select(i => i.Id).SingleAsync());
+
+    /// <summary>Archives a small document as a service task would, committed.</summary>
+    public Task<Guid> ArkiveraAsync(string? instans, string? affarsnyckel, string html = "<!DOCTYPE html><html lang=\"sv\"><body><h1>Beslutsbrev</h1></body></html>") =>
+        MedTjansterAsync(async sp =>
+        {
+            var dokument = sp.GetRequiredService<IDokumentarkiv>().LaggTill(
+                new RenderatDokument(Dokumenttyp.Beslutsbrev, "beslutsbrev", new string('a', 64), html, "{}"), instans, affarsnyckel);
+            await sp.GetRequiredService<InsatsFlowDbContext>().SaveChangesAsync();
+            return dokument.Id;
+        });
+}
