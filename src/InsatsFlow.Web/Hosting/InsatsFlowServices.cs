@@ -1,8 +1,7 @@
 using InsatsFlow.Core.Data;
 using InsatsFlow.Core.Dokument;
-using InsatsFlow.Core.Formular;
-using InsatsFlow.Core.Kalender;
-using InsatsFlow.Engine.Time;
+using InsatsFlow.Core.Livscykel;
+using InsatsFlow.Data.Scheduling;
 using InsatsFlow.Core.Notifieringar;
 using InsatsFlow.Core.Regelprovning;
 using InsatsFlow.Data;
@@ -22,25 +21,24 @@ public static class InsatsFlowServices
         var config = builder.Configuration;
         services.AddSingleton(paths);
         services.AddSingleton(TimeProvider.System);
-        services.AddInsatsFlowData(DatabaseStartup.ConnectionString(config, paths));
+        var connectionString = DatabaseStartup.ConnectionString(config, paths);
+        services.AddInsatsFlowData(connectionString);
         services.AddScoped<IDomanData>(sp => sp.GetRequiredService<InsatsFlowDbContext>());
 
-        // Working days are Swedish ones (public holidays, midsommarafton, julafton, nyårsafton off), for
-        // ${arbetsdagar(n)} in due dates and timers.
-        services.AddSingleton<SvenskaArbetsdagar>();
-        services.AddSingleton<IBusinessCalendar>(sp => sp.GetRequiredService<SvenskaArbetsdagar>());
-        services.AddInsatsFlowEngine(o => o.UseFunctions<Arbetsdagsfunktioner>());
+        services.AddInsatsFlowEngine();
+        // Engine timers fire through Quartz, its persistent store in the same SQLite file.
+        services.AddInsatsFlowScheduling(connectionString);
         services.AddInsatsFlowRules(paths.Resolve(config["InsatsFlow:Regler"] ?? "rules"));
-        services.AddScoped<Regelunderlag>();
 
         services.AddScoped<InsatsFlow.Web.Features.Uppgifter.UppgiftsAtgarder>();
         services.AddScoped<InsatsFlow.Web.Features.Insatser.InsatsProcess>();
-        services.AddSingleton(Formularkatalog.LaddaFran(paths.Resolve(config["InsatsFlow:Formular"] ?? "forms")));
 
         var dokument = config.GetSection(DokumentOptions.Sektion).Get<DokumentOptions>() ?? new DokumentOptions();
         dokument.Mallkatalog = paths.Resolve(dokument.Mallkatalog);
         services.AddDokument(dokument);
         Features.Tidsfrister.TidsfristerServiceCollectionExtensions.AddTidsfrister(services);
         services.AddNotifieringar(config.GetSection(SmtpOptions.Sektion).Get<SmtpOptions>() ?? new SmtpOptions());
+        // The lifecycle: service-task handlers, Swedish working days and arbetsdagar(n), forms and what they write to the domain.
+        services.AddInsatsFlowLivscykel(paths.Resolve(config["InsatsFlow:Formular"] ?? "forms"));
     }
 }

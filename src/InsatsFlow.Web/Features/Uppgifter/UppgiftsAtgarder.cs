@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using InsatsFlow.Core.Domain;
 using InsatsFlow.Core.Formular;
+using InsatsFlow.Core.Livscykel;
 using InsatsFlow.Engine;
 using InsatsFlow.Engine.Store;
 using InsatsFlow.Web.Identity;
@@ -12,7 +13,7 @@ namespace InsatsFlow.Web.Features.Uppgifter;
 /// What a person can do with a task — read, take, give back, complete with a form — with the role and
 /// assignment checks, shared by the API and the inbox page so both refuse the same things the same way.
 /// </summary>
-public sealed class UppgiftsAtgarder(ProcessEngine engine, Formularkatalog formular)
+public sealed class UppgiftsAtgarder(ProcessEngine engine, Formularkatalog formular, Uppgiftsslutforande slutforare)
 {
     public async Task<IReadOnlyList<TaskItem>> MinaAsync(ClaimsPrincipal user, CancellationToken ct) =>
         await engine.TasksAssignedToAsync(user.Aktor().UserId, ct);
@@ -48,26 +49,21 @@ public sealed class UppgiftsAtgarder(ProcessEngine engine, Formularkatalog formu
     {
         var task = await engine.FindTaskAsync(id, ct);
         if (task is null) return Utfall<CommandResult>.Saknas($"Uppgiften {id} finns inte.");
-        if (task.State != TaskState.Open) return Utfall<CommandResult>.Konflikt("Uppgiften är redan slutförd av någon annan.");
         if (!user.FarHandlagga(task)) return Utfall<CommandResult>.Forbjuden("Uppgiften är inte tilldelad dig eller din grupp.");
         if (version is { } v && v != task.Version)
             return Utfall<CommandResult>.Konflikt($"Uppgiften har ändrats sedan du öppnade den (version {v}, nu {task.Version}). Ladda om sidan.");
 
-        IReadOnlyDictionary<string, object?> variabler = new Dictionary<string, object?>();
         var json = data ?? JsonDocument.Parse("{}").RootElement;
-        if (formular.Hitta(task.FormKey) is { } definition)
-        {
-            var resultat = Formularvalidering.Validera(definition, json);
-            if (!resultat.Giltigt) return Utfall<CommandResult>.Ogiltigt(resultat.Fel, $"Formuläret {definition.Rubrik} är inte korrekt ifyllt.");
-            variabler = resultat.Variabler;
-        }
-        else if (json.ValueKind == JsonValueKind.Object && json.EnumerateObject().Any())
+        if (formular.Hitta(task.FormKey) is null && json.ValueKind == JsonValueKind.Object && json.EnumerateObject().Any())
             return Utfall<CommandResult>.Ogiltigt([new("variabler", $"Uppgiften har inget formulär ({task.FormKey ?? "ingen formKey"}) och tar inga uppgifter.")]);
 
         try
         {
-            return Utfall<CommandResult>.Ok(await engine.CompleteTaskAsync(
-                new CompleteTaskCommand(id, user.Aktor()) { Variables = variabler, IdempotencyKey = requestId }, ct));
+            // Validates the form, writes it into the domain and completes the task in one engine command.
+            var slutforande = await slutforare.SlutforAsync(id, user.Aktor(), json, requestId, ct);
+            return slutforande.Genomford
+                ? Utfall<CommandResult>.Ok(slutforande.Resultat!)
+                : Utfall<CommandResult>.Ogiltigt(slutforande.Fel, formular.Hitta(task.FormKey) is { } f ? $"Formuläret {f.Rubrik} är inte korrekt ifyllt." : null);
         }
         catch (EngineConflictException e) { return Utfall<CommandResult>.Konflikt(e.Message); }
         catch (EngineNotFoundException e) { return Utfall<CommandResult>.Saknas(e.Message); }
