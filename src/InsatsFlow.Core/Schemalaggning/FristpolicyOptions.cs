@@ -20,6 +20,9 @@ public sealed class FristpolicyOptions
     /// <summary>How often due steps are looked for; also the worst extra lateness.</summary>
     public TimeSpan SvepIntervall { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>How often the whole queue is reloaded from the database (a safety net for changes made elsewhere).</summary>
+    public TimeSpan Omlasning { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Throws naming the setting when a value cannot be used.</summary>
     public void Validera()
     {
@@ -33,6 +36,8 @@ public sealed class FristpolicyOptions
             throw new SchemaKonfigurationsfel(Sektion, "högst 250 arbetsdagar (ett år) före eller efter fristen.");
         if (SvepIntervall <= TimeSpan.Zero)
             throw new SchemaKonfigurationsfel($"{Sektion}:{nameof(SvepIntervall)}", $"intervallet måste vara positivt ({SvepIntervall}).");
+        if (Omlasning <= TimeSpan.Zero)
+            throw new SchemaKonfigurationsfel($"{Sektion}:{nameof(Omlasning)}", $"intervallet måste vara positivt ({Omlasning}).");
         if (Aktiv && Mottagarval.Tolka(Forbundschef) is null)
             throw new SchemaKonfigurationsfel($"{Sektion}:{nameof(Forbundschef)}",
                 $"\"{Forbundschef}\" ska skrivas grupp:<grupp> eller anvandare:<användare eller e-postadress>.");

@@ -16,14 +16,12 @@ namespace InsatsFlow.Data.Schemalaggning;
 /// element has no timer boundary event. The truth is in the database (open tasks, and the outbox's deduplication
 /// keys of the steps already done); this singleton keeps the steps still to come in a queue ordered by time,
 /// loaded in full at the first run (so after a restart every step that fell due fires, once), topped up with new
-/// tasks on each run and reloaded in full every <see cref="Omlasning"/> as a safety net.
+/// tasks on each run and reloaded in full every <see cref="FristpolicyOptions.Omlasning"/> as a safety net.
 /// Each step is one transaction: the outbox row (its key makes it once) and the journal entry on the instance.
 /// </summary>
 public sealed class Fristbevakare(
     IServiceScopeFactory scopes, Fristkedja kedja, FristpolicyOptions policy, TimeProvider tid, ILogger<Fristbevakare> log)
 {
-    public static readonly TimeSpan Omlasning = TimeSpan.FromMinutes(10);
-
     private readonly SemaphoreSlim las = new(1, 1);
     private readonly PriorityQueue<Steg, DateTimeOffset> ko = new();
     private readonly Dictionary<string, DateTimeOffset> kanda = [];
@@ -47,7 +45,7 @@ public sealed class Fristbevakare(
         try
         {
             var nu = tid.GetUtcNow();
-            if (senastLast is null || nu - senastLast >= Omlasning) await LasInAllaAsync(nu, ct);
+            if (senastLast is null || nu - senastLast >= policy.Omlasning) await LasInAllaAsync(nu, ct);
             else await LasInNyaAsync(ct);
             return await AvfyraForfallnaAsync(ct);
         }

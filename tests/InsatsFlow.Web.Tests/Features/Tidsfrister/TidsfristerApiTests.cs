@@ -112,4 +112,27 @@ public sealed class TidsfristerApiTests
         schema.GetProperty("timrar").GetArrayLength().Should().BeGreaterThan(0);
         schema.GetProperty("timrar")[0].TryGetProperty("forfallerStockholm", out _).Should().BeTrue();
     }
+
+    [Fact]
+    public async Task Arskalenderns_jobb_ar_schemalagda_i_quartz_nar_tjansten_startar()
+    {
+        await using var factory = new InsatsFlowFactory();
+        var client = await factory.LoggaInAsync(Inloggning.Kansli);
+
+        var schema = await client.GetFromJsonAsync<JsonElement>("/api/tidsfrister/schema");
+
+        var jobb = schema.GetProperty("jobb").EnumerateArray().Select(j => j.GetProperty("namn").GetString()).ToList();
+        jobb.Should().Contain(["arskalender-Budgetbrott", "arskalender-StartaBudgetprocess", "fristbevakning"]);
+    }
+
+    [Fact]
+    public async Task Adminsidan_visar_schemalaggningen_pa_svenska()
+    {
+        await using var factory = new InsatsFlowFactory();
+        var client = await factory.LoggaInAsync(Inloggning.Admin);
+
+        var sida = await client.GetStringAsync("/admin/schemalaggning");
+
+        sida.Should().Contain("Schemaläggning").And.Contain("Budgeten antogs inte senast 30 november");
+    }
 }
