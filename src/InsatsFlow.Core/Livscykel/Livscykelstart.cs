@@ -16,7 +16,7 @@ public sealed class Livscykelstart(ProcessEngine engine, IDomanData data, Diariu
     /// </summary>
     public async Task<(Insats Insats, CommandResult Resultat)> StartaInsatsAsync(
         Guid forbundId, string titel, string sokandeOrganisation, string? userId = null, string? uppfoljningsintervall = null,
-        string? idempotencyKey = null, CancellationToken ct = default)
+        string? idempotencyKey = null, CancellationToken ct = default, Kontaktperson? kontaktperson = null)
     {
         var insats = new Insats
         {
@@ -25,6 +25,8 @@ public sealed class Livscykelstart(ProcessEngine engine, IDomanData data, Diariu
             Titel = titel,
             SokandeOrganisation = sokandeOrganisation,
         };
+        // The sökande who registers it is its first kontaktperson, and so may see it and act on its sökande steps.
+        if (kontaktperson is not null) insats.Kontaktpersoner.Add(kontaktperson);
         data.Insatser.Add(insats);
         var variabler = new Dictionary<string, object?> { ["insatsId"] = insats.Id.ToString(), ["forbundId"] = forbundId.ToString(), ["titel"] = titel };
         if (uppfoljningsintervall is not null) variabler["uppfoljningsintervall"] = uppfoljningsintervall;

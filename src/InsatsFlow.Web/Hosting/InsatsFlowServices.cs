@@ -32,6 +32,7 @@ public static class InsatsFlowServices
 
         services.AddScoped<InsatsFlow.Web.Features.Uppgifter.UppgiftsAtgarder>();
         services.AddScoped<InsatsFlow.Web.Features.Insatser.InsatsProcess>();
+        services.AddScoped<InsatsFlow.Web.Features.Insatser.InsatsRegistrering>();
 
         var dokument = config.GetSection(DokumentOptions.Sektion).Get<DokumentOptions>() ?? new DokumentOptions();
         dokument.Mallkatalog = paths.Resolve(dokument.Mallkatalog);

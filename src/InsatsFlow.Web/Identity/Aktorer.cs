@@ -17,7 +17,7 @@ public static class Aktorer
         return new TaskActor(user.Identity?.Name ?? "", grupper);
     }
 
-    /// <summary>May act on the task: its assignee, or a candidate while nobody has it.</summary>
+    /// <summary>May act on the task by role and assignment: its assignee, or a candidate while nobody has it.</summary>
     public static bool FarHandlagga(this ClaimsPrincipal user, TaskItem task)
     {
         var aktor = user.Aktor();
@@ -25,8 +25,11 @@ public static class Aktorer
         return task.CandidateUserList.Contains(aktor.UserId) || task.CandidateGroupList.Intersect(aktor.Groups).Any();
     }
 
-    /// <summary>May see the task: whoever may act on it, plus the kansli, admin and revisor who oversee.</summary>
+    /// <summary>
+    /// May see the task (for lists of deadlines): whoever may act on it, plus the kansli, admin and revisor who
+    /// oversee. A sökande's own insats is checked by UppgiftsAtgarder, which knows the kontaktpersoner.
+    /// </summary>
     public static bool FarSe(this ClaimsPrincipal user, TaskItem task) =>
-        user.FarHandlagga(task) || task.Assignee == user.Identity?.Name
+        (user.FarHandlagga(task) && !user.IsInRole("sokande")) || task.Assignee == user.Identity?.Name
         || user.IsInRole("kansli") || user.IsInRole("admin") || user.IsInRole("revisor");
 }

@@ -1,7 +1,9 @@
 using System.Security.Claims;
+using InsatsFlow.Core.Behorighet;
 using InsatsFlow.Core.Domain;
 using InsatsFlow.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace InsatsFlow.Web.Features.Insatser;
@@ -13,7 +15,18 @@ public static class InsatserApi
         var api = routes.MapGroup("/api/insatser").WithTags("Insatser")
             .RequireAuthorization(p => p.RequireRole(InsatsAtkomst.LasandeRoller));
         api.MapGet("/", ListInsatserAsync).WithSummary("Alla insatser med fas");
+        api.MapPost("/", RegistreraAsync).WithSummary("Registrera en ny insats och starta dess livscykel")
+            .RequireAuthorization(p => p.RequireRole(Roller.Kansli, Roller.Sokande));
         return api;
+    }
+
+    public static async Task<Results<Created<RegistreradInsats>, ValidationProblem, ProblemHttpResult>> RegistreraAsync(
+        NyInsats ny, InsatsRegistrering registrering, ClaimsPrincipal user, [FromHeader(Name = "x-requestid")] string? requestId, CancellationToken ct)
+    {
+        var utfall = await registrering.RegistreraAsync(ny, user, requestId, ct);
+        return utfall.ArOk
+            ? TypedResults.Created($"/api/insatser/{utfall.Varde!.Id}", utfall.Varde)
+            : utfall.Typ == UtfallsTyp.Ogiltigt ? ProblemResults.Validering(utfall.Fel) : ProblemResults.Problem(StatusCodes.Status409Conflict, "Kan inte registreras.", utfall.Meddelande);
     }
 
     public static async Task<Ok<List<InsatsListItem>>> ListInsatserAsync(InsatsFlowDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken)

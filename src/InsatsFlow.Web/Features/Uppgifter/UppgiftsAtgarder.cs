@@ -1,11 +1,14 @@
 using System.Security.Claims;
 using System.Text.Json;
+using InsatsFlow.Core.Behorighet;
+using InsatsFlow.Core.Data;
 using InsatsFlow.Core.Domain;
 using InsatsFlow.Core.Formular;
 using InsatsFlow.Core.Livscykel;
 using InsatsFlow.Engine;
 using InsatsFlow.Engine.Store;
 using InsatsFlow.Web.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace InsatsFlow.Web.Features.Uppgifter;
 
@@ -13,27 +16,55 @@ namespace InsatsFlow.Web.Features.Uppgifter;
 /// What a person can do with a task — read, take, give back, complete with a form — with the role and
 /// assignment checks, shared by the API and the inbox page so both refuse the same things the same way.
 /// </summary>
-public sealed class UppgiftsAtgarder(ProcessEngine engine, Formularkatalog formular, Uppgiftsslutforande slutforare)
+public sealed class UppgiftsAtgarder(ProcessEngine engine, Formularkatalog formular, Uppgiftsslutforande slutforare, IDomanData data)
 {
     public async Task<IReadOnlyList<TaskItem>> MinaAsync(ClaimsPrincipal user, CancellationToken ct) =>
         await engine.TasksAssignedToAsync(user.Aktor().UserId, ct);
 
-    public async Task<IReadOnlyList<TaskItem>> GruppensAsync(ClaimsPrincipal user, CancellationToken ct) =>
-        await engine.TasksOpenToAsync(user.Aktor(), ct);
+    public async Task<IReadOnlyList<TaskItem>> GruppensAsync(ClaimsPrincipal user, CancellationToken ct)
+    {
+        var tasks = await engine.TasksOpenToAsync(user.Aktor(), ct);
+        if (!user.IsInRole(Roller.Sokande)) return tasks;
+        var egna = new List<TaskItem>();
+        foreach (var task in tasks)
+            if (await FarHandlaggaAsync(user, task, ct)) egna.Add(task);
+        return egna;
+    }
+
+    /// <summary>
+    /// The assignment check. A sökande reaches a task through the shared group "sokande", but only the sökande of
+    /// that insats (a kontaktperson on it) may act on it — others must not even see another applicant's steps.
+    /// </summary>
+    private async Task<bool> FarHandlaggaAsync(ClaimsPrincipal user, TaskItem task, CancellationToken ct)
+    {
+        if (!user.FarHandlagga(task)) return false;
+        var aktor = user.Aktor();
+        if (task.Assignee == aktor.UserId || task.CandidateUserList.Contains(aktor.UserId)) return true;
+        if (task.CandidateGroupList.Intersect(aktor.Groups).Any(g => g != Roller.Sokande)) return true;
+        return await ArKontaktpersonAsync(aktor.UserId, task, ct);
+    }
+
+    private async Task<bool> FarSeAsync(ClaimsPrincipal user, TaskItem task, CancellationToken ct) =>
+        await FarHandlaggaAsync(user, task, ct) || task.Assignee == user.Identity?.Name
+        || user.IsInRole(Roller.Kansli) || user.IsInRole(Roller.Admin) || user.IsInRole(Roller.Revisor);
+
+    private async Task<bool> ArKontaktpersonAsync(string epost, TaskItem task, CancellationToken ct) =>
+        Guid.TryParse(task.BusinessKey, out var insatsId)
+        && await data.Insatser.AnyAsync(i => i.Id == insatsId && i.Kontaktpersoner.Any(k => k.Epost == epost), ct);
 
     public async Task<Utfall<UppgiftMedFormular>> HamtaAsync(string id, ClaimsPrincipal user, CancellationToken ct)
     {
         var task = await engine.FindTaskAsync(id, ct);
         if (task is null) return Utfall<UppgiftMedFormular>.Saknas($"Uppgiften {id} finns inte.");
-        if (!user.FarSe(task)) return Utfall<UppgiftMedFormular>.Forbjuden("Uppgiften är inte din eller din grupps.");
-        return Utfall<UppgiftMedFormular>.Ok(new(UppgiftDto.Fran(task), formular.Hitta(task.FormKey), user.FarHandlagga(task)));
+        if (!await FarSeAsync(user, task, ct)) return Utfall<UppgiftMedFormular>.Forbjuden("Uppgiften är inte din eller din grupps.");
+        return Utfall<UppgiftMedFormular>.Ok(new(UppgiftDto.Fran(task), formular.Hitta(task.FormKey), await FarHandlaggaAsync(user, task, ct)));
     }
 
     public async Task<Utfall<UppgiftDto>> TaAsync(string id, ClaimsPrincipal user, string? requestId, CancellationToken ct)
     {
         var task = await engine.FindTaskAsync(id, ct);
         if (task is null) return Utfall<UppgiftDto>.Saknas($"Uppgiften {id} finns inte.");
-        if (!user.FarHandlagga(task)) return Utfall<UppgiftDto>.Forbjuden("Uppgiften är inte din eller din grupps.");
+        if (!await FarHandlaggaAsync(user, task, ct)) return Utfall<UppgiftDto>.Forbjuden("Uppgiften är inte din eller din grupps.");
         return await KorAsync(id, () => engine.ClaimAsync(id, user.Aktor(), requestId, ct), ct);
     }
 
@@ -49,7 +80,7 @@ public sealed class UppgiftsAtgarder(ProcessEngine engine, Formularkatalog formu
     {
         var task = await engine.FindTaskAsync(id, ct);
         if (task is null) return Utfall<CommandResult>.Saknas($"Uppgiften {id} finns inte.");
-        if (!user.FarHandlagga(task)) return Utfall<CommandResult>.Forbjuden("Uppgiften är inte tilldelad dig eller din grupp.");
+        if (!await FarHandlaggaAsync(user, task, ct)) return Utfall<CommandResult>.Forbjuden("Uppgiften är inte tilldelad dig eller din grupp.");
         if (version is { } v && v != task.Version)
             return Utfall<CommandResult>.Konflikt($"Uppgiften har ändrats sedan du öppnade den (version {v}, nu {task.Version}). Ladda om sidan.");
 
