@@ -15,6 +15,9 @@ public sealed record MoveDueDateCommand(string TaskId, DateTimeOffset NewDueAt, 
 public sealed record DueDateMoved(string TaskId, string InstanceId, DateTimeOffset? OldDueAt, DateTimeOffset NewDueAt,
     IReadOnlyList<RescheduledTimer> Timers);
 
+/// <summary>One reminder to journal: <paramref name="InTransaction"/> adds its outbox rows and says whether anything was new.</summary>
+public sealed record ReminderRequest(string TaskId, string Step, IReadOnlyDictionary<string, object?> Details, Func<TaskItem, Task<bool>> InTransaction);
+
 public sealed record RescheduledTimer(string ElementId, string OldTimerId, DateTimeOffset OldDueAt, string NewTimerId, DateTimeOffset NewDueAt);
 
 /// <summary>
@@ -82,24 +85,35 @@ public sealed class TaskDeadlines(IEngineStore store, DefinitionRegistry registr
     /// writing nothing, when the task is no longer open or <paramref name="inTransaction"/> says the step was already done.
     /// </summary>
     public async Task<bool> RecordReminderAsync(string taskId, string step, IReadOnlyDictionary<string, object?> details,
-        Func<TaskItem, Task<bool>> inTransaction, CancellationToken ct = default)
+        Func<TaskItem, Task<bool>> inTransaction, CancellationToken ct = default) =>
+        (await RecordRemindersAsync([new ReminderRequest(taskId, step, details, inTransaction)], ct))[0];
+
+    /// <summary>
+    /// Several reminders in one transaction (a sweep's due steps): all are committed or, on a conflict, none, and the
+    /// caller retries them one by one. Returns, per request, whether it was recorded.
+    /// </summary>
+    public async Task<IReadOnlyList<bool>> RecordRemindersAsync(IReadOnlyList<ReminderRequest> requests, CancellationToken ct = default)
     {
-        var task = await store.FindTaskAsync(taskId, ct);
-        if (task is null || task.State != TaskState.Open) return false;
         var x = new Execution(store, registry, services, time.GetUtcNow(), null, ct);
+        var recorded = new List<bool>(requests.Count);
         try
         {
-            if (!await inTransaction(task))
+            foreach (var request in requests)
             {
-                store.Reset();
-                return false;
+                var task = await store.FindTaskAsync(request.TaskId, ct);
+                if (task is null || task.State != TaskState.Open || !await request.InTransaction(task))
+                {
+                    recorded.Add(false);
+                    continue;
+                }
+                var live = await x.LoadAsync(task.InstanceId);
+                var payload = new Dictionary<string, object?>(request.Details) { ["task"] = task.Id, ["step"] = request.Step, ["dueAt"] = task.DueAt };
+                x.Journal(live, task.ElementId, "task-reminder", payload);
+                recorded.Add(true);
             }
-            var live = await x.LoadAsync(task.InstanceId);
-            var payload = new Dictionary<string, object?>(details) { ["task"] = task.Id, ["step"] = step, ["dueAt"] = task.DueAt };
-            x.Journal(live, task.ElementId, "task-reminder", payload);
             x.Flush();
             await store.SaveChangesAsync(ct);
-            return true;
+            return recorded;
         }
         catch
         {

@@ -169,62 +169,84 @@ public sealed class Fristbevakare(
         return mangd;
     }
 
+    /// <summary>Due steps are taken in batches, one transaction each; a batch that conflicts is retried step by step.</summary>
+    public const int Batchstorlek = 100;
+
     private async Task<int> AvfyraForfallnaAsync(CancellationToken ct)
     {
         var avfyrade = 0;
         while (true)
         {
-            Steg? steg;
+            var batch = new List<Steg>();
             lock (ko)
             {
-                if (!ko.TryPeek(out steg, out var tidpunkt) || tidpunkt > tid.GetUtcNow()) break;
-                ko.Dequeue();
+                var nu = tid.GetUtcNow();
+                while (batch.Count < Batchstorlek && ko.TryPeek(out var steg, out var tidpunkt) && tidpunkt <= nu)
+                {
+                    ko.Dequeue();
+                    if (kanda.TryGetValue(steg.UppgiftId, out var frist) && frist != steg.Frist) continue; // an old chain
+                    batch.Add(steg);
+                }
             }
-            if (kanda.TryGetValue(steg.UppgiftId, out var frist) && frist != steg.Frist) continue; // an old chain
+            if (batch.Count == 0) break;
             try
             {
-                if (await AvfyraAsync(steg, ct)) avfyrade++;
+                avfyrade += await AvfyraAsync(batch, ct);
             }
-            catch (EngineConflictException e)
+            catch (Exception e) when (e is EngineConflictException or DbUpdateException && batch.Count > 1)
             {
-                // the task changed under us (completed, moved); the next full load sees the truth
-                log.LogInformation("Friststeget {Steg} för uppgiften {Uppgift} krockade: {Fel}", steg.Typ, steg.UppgiftId, e.Message);
+                foreach (var steg in batch) avfyrade += await AvfyraEnskiltAsync(steg, ct);
             }
-            catch (DbUpdateException e)
+            catch (Exception e) when (e is EngineConflictException or DbUpdateException)
             {
-                log.LogInformation("Friststeget {Steg} för uppgiften {Uppgift} gjordes redan: {Fel}", steg.Typ, steg.UppgiftId, e.Message);
+                // the task changed under us (completed, moved) or the step was done elsewhere; the next full load sees the truth
+                log.LogInformation("Friststeget {Steg} för uppgiften {Uppgift} gjordes inte: {Fel}", batch[0].Typ, batch[0].UppgiftId, e.Message);
             }
         }
         return avfyrade;
     }
 
-    private async Task<bool> AvfyraAsync(Steg steg, CancellationToken ct)
+    private async Task<int> AvfyraEnskiltAsync(Steg steg, CancellationToken ct)
+    {
+        try
+        {
+            return await AvfyraAsync([steg], ct);
+        }
+        catch (Exception e) when (e is EngineConflictException or DbUpdateException)
+        {
+            log.LogInformation("Friststeget {Steg} för uppgiften {Uppgift} gjordes inte: {Fel}", steg.Typ, steg.UppgiftId, e.Message);
+            return 0;
+        }
+    }
+
+    private async Task<int> AvfyraAsync(IReadOnlyList<Steg> batch, CancellationToken ct)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<InsatsFlowDbContext>();
         var utkorg = scope.ServiceProvider.GetRequiredService<INotificationOutbox>();
         var frister = scope.ServiceProvider.GetRequiredService<TaskDeadlines>();
-        var mottagare = new List<Mottagare>();
-        var gjord = await frister.RecordReminderAsync(steg.UppgiftId, Stegnamn(steg.Typ), new Dictionary<string, object?>
-        {
-            ["at"] = steg.Tid,
-        }, async uppgift =>
-        {
-            if (uppgift.DueAt != steg.Frist) return false; // moved since; OmplaneraAsync or the next load queues the new chain
-            mottagare.AddRange(Mottagare(uppgift, steg.Typ));
-            var nyckel = Fristkedja.Dedupliceringsnyckel(uppgift.Id, steg.Typ, steg.Frist);
-            var nya = 0;
-            for (var i = 0; i < mottagare.Count; i++)
+        var mottagarePerSteg = batch.Select(_ => new List<Mottagare>()).ToList();
+        var begaran = batch.Select((steg, i) => new ReminderRequest(steg.UppgiftId, Stegnamn(steg.Typ),
+            new Dictionary<string, object?> { ["at"] = steg.Tid }, async uppgift =>
             {
-                var rad = await utkorg.KoaAsync(Meddelande(uppgift, steg, mottagare[i], i == 0 ? nyckel : $"{nyckel}:{i}"), ct);
-                if (db.Entry(rad).State == EntityState.Added) nya++;
-            }
-            return nya > 0;
-        }, ct);
-        if (gjord)
-            log.LogInformation("Friststeg {Steg} för uppgiften {Uppgift} (frist {Frist}) till {Mottagare}",
-                steg.Typ, steg.UppgiftId, steg.Frist, string.Join(", ", mottagare));
-        return gjord;
+                if (uppgift.DueAt != steg.Frist) return false; // moved since; OmplaneraAsync or the next load queues the new chain
+                var mottagare = mottagarePerSteg[i];
+                mottagare.AddRange(Mottagare(uppgift, steg.Typ));
+                var nyckel = Fristkedja.Dedupliceringsnyckel(uppgift.Id, steg.Typ, steg.Frist);
+                var nya = 0;
+                for (var m = 0; m < mottagare.Count; m++)
+                {
+                    var rad = await utkorg.KoaAsync(Meddelande(uppgift, steg, mottagare[m], m == 0 ? nyckel : $"{nyckel}:{m}"), ct);
+                    if (db.Entry(rad).State == EntityState.Added) nya++;
+                }
+                return nya > 0;
+            })).ToList();
+        var gjorda = await frister.RecordRemindersAsync(begaran, ct);
+        for (var i = 0; i < batch.Count; i++)
+            if (gjorda[i])
+                log.LogInformation("Friststeg {Steg} för uppgiften {Uppgift} (frist {Frist}) till {Mottagare}",
+                    batch[i].Typ, batch[i].UppgiftId, batch[i].Frist, string.Join(", ", mottagarePerSteg[i]));
+        return gjorda.Count(g => g);
     }
 
     public static string Stegnamn(Friststeg steg) => steg switch
