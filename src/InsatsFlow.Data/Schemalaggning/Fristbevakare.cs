@@ -75,12 +75,16 @@ public sealed class Fristbevakare(
 
     private sealed record Rad(string Id, string InstanceId, string ElementId, DateTimeOffset? DueAt, string DefinitionId);
 
-    private static IQueryable<Rad> Fraga(InsatsFlowDbContext db, string? uppgiftId = null, string? efterId = null) =>
-        from t in db.Set<TaskItem>()
-        where t.State == TaskState.Open && t.DueAt != null
-            && (uppgiftId == null || t.Id == uppgiftId) && (efterId == null || string.Compare(t.Id, efterId) > 0)
-        join i in db.Set<ProcessInstance>() on t.InstanceId equals i.Id
-        select new Rad(t.Id, t.InstanceId, t.ElementId, t.DueAt, i.DefinitionId);
+    // Filters are added only when given: an "x == null || …" in SQL would keep SQLite off the primary-key index.
+    private static IQueryable<Rad> Fraga(InsatsFlowDbContext db, string? uppgiftId = null, string? efterId = null)
+    {
+        var uppgifter = db.Set<TaskItem>().Where(t => t.State == TaskState.Open && t.DueAt != null);
+        if (uppgiftId is not null) uppgifter = uppgifter.Where(t => t.Id == uppgiftId);
+        if (efterId is not null) uppgifter = uppgifter.Where(t => string.Compare(t.Id, efterId) > 0);
+        return from t in uppgifter
+               join i in db.Set<ProcessInstance>() on t.InstanceId equals i.Id
+               select new Rad(t.Id, t.InstanceId, t.ElementId, t.DueAt, i.DefinitionId);
+    }
 
     private async Task LasInAllaAsync(DateTimeOffset nu, CancellationToken ct)
     {
