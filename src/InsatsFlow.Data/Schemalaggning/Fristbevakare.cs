@@ -76,11 +76,10 @@ public sealed class Fristbevakare(
     private sealed record Rad(string Id, string InstanceId, string ElementId, DateTimeOffset? DueAt, string DefinitionId);
 
     // Filters are added only when given: an "x == null || …" in SQL would keep SQLite off the primary-key index.
-    private static IQueryable<Rad> Fraga(InsatsFlowDbContext db, string? uppgiftId = null, string? efterId = null)
+    private static IQueryable<Rad> Fraga(InsatsFlowDbContext db, string? uppgiftId = null)
     {
         var uppgifter = db.Set<TaskItem>().Where(t => t.State == TaskState.Open && t.DueAt != null);
         if (uppgiftId is not null) uppgifter = uppgifter.Where(t => t.Id == uppgiftId);
-        if (efterId is not null) uppgifter = uppgifter.Where(t => string.Compare(t.Id, efterId) > 0);
         return from t in uppgifter
                join i in db.Set<ProcessInstance>() on t.InstanceId equals i.Id
                select new Rad(t.Id, t.InstanceId, t.ElementId, t.DueAt, i.DefinitionId);
@@ -106,12 +105,24 @@ public sealed class Fristbevakare(
         // Ids are version-7 GUIDs: ordered by creation time. Look a little behind the mark, because a command
         // that made its id earlier may commit later.
         var fran = Bakat(vattenmarke);
-        var rader = await Fraga(db, efterId: fran).AsNoTracking().ToListAsync(ct);
-        rader.RemoveAll(r => kanda.ContainsKey(r.Id));
+        // only the primary key in SQL, so SQLite reads the key range and not every open task through (State, DueAt)
+        var lasta = await db.Set<TaskItem>().AsNoTracking().Where(t => string.Compare(t.Id, fran) > 0)
+            .Select(t => new { t.Id, t.InstanceId, t.ElementId, t.DueAt, t.State }).ToListAsync(ct);
+        if (lasta.Count == 0) return;
+        // the mark passes every task read, with a due date or not, so none is read again after the look-back
+        var hogsta = lasta.Select(t => t.Id).Max(StringComparer.Ordinal)!;
+        if (string.CompareOrdinal(hogsta, vattenmarke) > 0) vattenmarke = hogsta;
+        var nya = lasta.Where(t => t.State == TaskState.Open && t.DueAt != null && !kanda.ContainsKey(t.Id)).ToList();
+        if (nya.Count == 0) return;
+        var instanser = nya.Select(t => t.InstanceId).Distinct().ToList();
+        var definitioner = new Dictionary<string, string>();
+        foreach (var del in instanser.Chunk(500))
+            foreach (var i in await db.Set<ProcessInstance>().AsNoTracking().Where(i => del.Contains(i.Id)).Select(i => new { i.Id, i.DefinitionId }).ToListAsync(ct))
+                definitioner[i.Id] = i.DefinitionId;
+        var rader = nya.Where(t => definitioner.ContainsKey(t.InstanceId))
+            .Select(t => new Rad(t.Id, t.InstanceId, t.ElementId, t.DueAt, definitioner[t.InstanceId])).ToList();
         if (rader.Count == 0) return;
         await KoaAsync(db, rader, await KlaraNycklarForInstanserAsync(db, rader.Select(r => r.InstanceId).Distinct().ToList(), ct), ct);
-        var max = rader.Select(r => r.Id).Max(StringComparer.Ordinal)!;
-        if (string.CompareOrdinal(max, vattenmarke) > 0) vattenmarke = max;
     }
 
     /// <summary>The mark minus five seconds, from the 48-bit millisecond timestamp at the front of a v7 GUID.</summary>
