@@ -14,9 +14,10 @@ public static class SimulateCommand
         var databas = new Option<string>("--db") { Description = "SQLite-filen (skrivs över)", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "insatsflow-simulering.db") };
         var repo = new Option<string>("--repo") { Description = "Mappen med workflows/, rules/, templates/ och forms/ (standard: letas upp från aktuell mapp)" };
         var seed = new Option<int>("--seed") { Description = "Slumpfrö", DefaultValueFactory = _ => 2026 };
+        var parallell = new Option<int>("--parallell") { Description = "Antal förbund som simuleras samtidigt (var och en med egen klocka)", DefaultValueFactory = _ => 1 };
         var command = new Command("simulate", "Kör hela livscykler (insatser och budgetår) på motorn och mäter genomströmningen")
         {
-            forbund, years, perAr, databas, repo, seed,
+            forbund, years, perAr, databas, repo, seed, parallell,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -34,7 +35,8 @@ public static class SimulateCommand
                 return 2;
             }
             output.WriteLine($"Simulerar {n} förbund × {y} år ({parse.GetValue(perAr)} insatser per förbund och år) på {parse.GetValue(databas)} …");
-            var resultat = await new Simulering(rot, parse.GetValue(databas)!, n, y, parse.GetValue(perAr), parse.GetValue(seed)).KorAsync(output, ct);
+            var resultat = await Simulering.KorAsync(rot, parse.GetValue(databas)!, n, y, parse.GetValue(perAr), parse.GetValue(seed),
+                parse.GetValue(parallell), output, ct);
             var sekunder = resultat.Tid.TotalSeconds;
             var livscykler = resultat.Insatser + resultat.Budgetar;
             var c = CultureInfo.InvariantCulture;

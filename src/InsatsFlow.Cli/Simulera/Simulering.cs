@@ -23,19 +23,66 @@ namespace InsatsFlow.Cli.Simulera;
 /// <see cref="Uppgiftsslutforande"/> (valid form data, a few days' delay) and the clock moved to each timer.
 /// Each lifecycle runs to its end before the next starts, so the clock is set back to the next one's start.
 /// </summary>
-public sealed class Simulering(string repo, string databas, int antalForbund, int antalAr, int insatserPerAr, int fro)
+public sealed class Simulering
 {
+    private const int ForstaAr = 2027;
+
     public sealed record Resultat(int Insatser, int Budgetar, int Kommandon, long Flodesnoder, TimeSpan Tid, IReadOnlyDictionary<string, int> Utfall);
 
-    private readonly Random slump = new(fro);
+    private readonly Random slump;
     private readonly Dictionary<string, int> utfall = [];
     private int kommandon;
+    private int insatser;
+    private int budgetar;
 
-    public async Task<Resultat> KorAsync(TextWriter logg, CancellationToken ct)
+    private Simulering(int fro) => slump = new Random(fro);
+
+    /// <summary>
+    /// Creates the database, the förbund and the deployments, then runs the förbund split over
+    /// <paramref name="parallell"/> workers, each with its own clock and service provider on the same file.
+    /// </summary>
+    public static async Task<Resultat> KorAsync(string repo, string databas, int antalForbund, int antalAr, int insatserPerAr, int fro, int parallell,
+        TextWriter logg, CancellationToken ct)
     {
-        var forstaAr = 2027;
-        var klocka = new SimuleradKlocka(new DateTimeOffset(forstaAr - 1, 8, 1, 7, 0, 0, TimeSpan.Zero));
         if (File.Exists(databas)) File.Delete(databas);
+        var slump = new Random(fro);
+        var forbund = new List<SimuleratForbund>();
+        await using (var provider = Bygg(repo, databas, new SimuleradKlocka(new DateTimeOffset(ForstaAr - 1, 8, 1, 7, 0, 0, TimeSpan.Zero))))
+        using (var scope = provider.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<InsatsFlowDbContext>();
+            await DatabaseSetup.MigrateAsync(db, ct);
+            for (var f = 1; f <= antalForbund; f++)
+            {
+                var s = Simuleringsdata.Forbund(f, ForstaAr, ForstaAr + antalAr, slump);
+                db.Forbund.Add(s.Forbund);
+                db.Styrelser.Add(s.Styrelse);
+                for (var ar = ForstaAr; ar < ForstaAr + antalAr + 4; ar++) db.Arsbudgetar.Add(Budget(s.Forbund, ar));
+                forbund.Add(s);
+            }
+            await db.SaveChangesAsync(ct);
+            var engine = scope.ServiceProvider.GetRequiredService<ProcessEngine>();
+            foreach (var fil in new[] { "insats-livscykel.bpmn", "budgetprocess.bpmn" })
+                await engine.DeployAsync(await File.ReadAllTextAsync(Path.Combine(repo, "workflows", fil), ct), fil, ct);
+        }
+
+        var synkad = TextWriter.Synchronized(logg);
+        var klockslag = Stopwatch.StartNew();
+        var arbetare = Enumerable.Range(0, Math.Max(1, parallell)).Select(i => new Simulering(fro + 1 + i)).ToList();
+        await Task.WhenAll(arbetare.Select((a, i) => Task.Run(() =>
+            a.KorForbundAsync(repo, databas, forbund.Where((_, n) => n % arbetare.Count == i).ToList(), antalAr, insatserPerAr, synkad, klockslag, ct), ct)));
+        klockslag.Stop();
+
+        long noder;
+        await using (var provider = Bygg(repo, databas, new SimuleradKlocka(DateTimeOffset.UtcNow)))
+        using (var scope = provider.CreateScope())
+            noder = await scope.ServiceProvider.GetRequiredService<InsatsFlowDbContext>().Set<JournalEntry>().LongCountAsync(j => j.Event == "element-entered", ct);
+        var utfall = arbetare.SelectMany(a => a.utfall).GroupBy(u => u.Key).ToDictionary(g => g.Key, g => g.Sum(u => u.Value));
+        return new Resultat(arbetare.Sum(a => a.insatser), arbetare.Sum(a => a.budgetar), arbetare.Sum(a => a.kommandon), noder, klockslag.Elapsed, utfall);
+    }
+
+    private static ServiceProvider Bygg(string repo, string databas, SimuleradKlocka klocka)
+    {
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(klocka);
         services.AddDbContext<InsatsFlowDbContext>(o => o.UseInsatsFlowDatabase($"Data Source={databas}").AddInterceptors(new SnabbSqlite()));
@@ -45,33 +92,18 @@ public sealed class Simulering(string repo, string databas, int antalForbund, in
         services.AddDokument(new DokumentOptions { Mallkatalog = Path.Combine(repo, "templates") });
         services.AddNotifieringar(new SmtpOptions());
         services.AddInsatsFlowLivscykel(Path.Combine(repo, "forms"));
-        await using var provider = services.BuildServiceProvider();
+        return services.BuildServiceProvider();
+    }
 
-        var forbund = new List<SimuleratForbund>();
-        using (var scope = provider.CreateScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<InsatsFlowDbContext>();
-            await DatabaseSetup.MigrateAsync(db, ct);
-            for (var f = 1; f <= antalForbund; f++)
-            {
-                var s = Simuleringsdata.Forbund(f, forstaAr, forstaAr + antalAr, slump);
-                db.Forbund.Add(s.Forbund);
-                db.Styrelser.Add(s.Styrelse);
-                for (var ar = forstaAr; ar < forstaAr + antalAr + 4; ar++) db.Arsbudgetar.Add(Budget(s.Forbund, ar));
-                forbund.Add(s);
-            }
-            await db.SaveChangesAsync(ct);
-            var engine = scope.ServiceProvider.GetRequiredService<ProcessEngine>();
-            foreach (var fil in new[] { "insats-livscykel.bpmn", "budgetprocess.bpmn" })
-                await engine.DeployAsync(await File.ReadAllTextAsync(Path.Combine(repo, "workflows", fil), ct), fil, ct);
-        }
-
-        var klockslag = Stopwatch.StartNew();
-        int insatser = 0, budgetar = 0;
+    private async Task KorForbundAsync(string repo, string databas, IReadOnlyList<SimuleratForbund> forbund, int antalAr, int insatserPerAr,
+        TextWriter logg, Stopwatch klockslag, CancellationToken ct)
+    {
+        var klocka = new SimuleradKlocka(new DateTimeOffset(ForstaAr - 1, 8, 1, 7, 0, 0, TimeSpan.Zero));
+        await using var provider = Bygg(repo, databas, klocka);
         foreach (var f in forbund)
         {
             var paragraf = 0;
-            for (var ar = forstaAr; ar < forstaAr + antalAr; ar++)
+            for (var ar = ForstaAr; ar < ForstaAr + antalAr; ar++)
             {
                 klocka.Nu = new DateTimeOffset(ar - 1, 8, 15, 7, 0, 0, TimeSpan.Zero);
                 await BudgetAsync(provider, klocka, f, ar, ct);
@@ -83,14 +115,8 @@ public sealed class Simulering(string repo, string databas, int antalForbund, in
                     insatser++;
                 }
             }
-            logg.WriteLine($"  {f.Forbund.Namn}: {insatser} insatser, {budgetar} budgetår, {klockslag.Elapsed.TotalSeconds:0.0} s");
+            logg.WriteLine($"  {f.Forbund.Namn}: klar efter {klockslag.Elapsed.TotalSeconds:0.0} s");
         }
-        klockslag.Stop();
-
-        long noder;
-        using (var scope = provider.CreateScope())
-            noder = await scope.ServiceProvider.GetRequiredService<InsatsFlowDbContext>().Set<JournalEntry>().LongCountAsync(j => j.Event == "element-entered", ct);
-        return new Resultat(insatser, budgetar, kommandon, noder, klockslag.Elapsed, utfall);
     }
 
     private async Task InsatsAsync(ServiceProvider provider, SimuleradKlocka klocka, SimuleratForbund f, Func<int> nastaParagraf, CancellationToken ct)

@@ -89,6 +89,8 @@ public sealed class Dokumentunderlag(IDomanData data, LivscykelOptions options)
     public static List<Regelutfall> Regelutfall(IReadOnlyDictionary<string, object?> v, IEnumerable<string> resultatvariabler) =>
         [.. resultatvariabler
             .Select(n => v.GetValueOrDefault(n) as IReadOnlyDictionary<string, object?>)
+            // The engine keeps the evaluator's output under "output" ({passed, output, evaluationId}).
+            .Select(r => r?.GetValueOrDefault("output") as IReadOnlyDictionary<string, object?> ?? r)
             .OfType<IReadOnlyDictionary<string, object?>>()
             .SelectMany(r => Lasning.Rader(r.GetValueOrDefault("regler")).Select(regel => new Regelutfall(
                 Lasning.Text(r, "regelverk") ?? "", Lasning.Text(r, "version") ?? "", Lasning.Text(regel, "regel") ?? "",

@@ -1,7 +1,10 @@
+using InsatsFlow.Core.Dokument;
 using InsatsFlow.Core.Formular;
 using InsatsFlow.Core.Kalender;
+using InsatsFlow.Core.Livscykel.Dokumentmodeller;
 using InsatsFlow.Core.Livscykel.Hanterare;
 using InsatsFlow.Core.Livscykel.Tillampning;
+using InsatsFlow.Core.Notifieringar;
 using InsatsFlow.Core.Regelprovning;
 using InsatsFlow.Engine;
 using InsatsFlow.Engine.Time;
@@ -14,7 +17,8 @@ public static class LivscykelServiceCollectionExtensions
 {
     /// <summary>
     /// Everything the lifecycle processes need from the host: the service-task handlers named in workflows/README.md,
-    /// the Swedish working-day calendar and <c>arbetsdagar(n)</c> for expressions, the forms of
+    /// the Swedish working-day calendar and <c>arbetsdagar(n)</c> (<see cref="Arbetsdagsfunktioner"/>) for expressions, the
+    /// document models for the dokument handler and the reminder model for the notifiering handler, the forms of
     /// <paramref name="formularkatalog"/> (loaded now, unless the host registered a Formularkatalog already; a bad form
     /// stops start-up), their domain tillämpningar,
     /// <see cref="Uppgiftsslutforande"/> and <see cref="Livscykelstart"/>. Call after AddInsatsFlowEngine (it sets the
@@ -24,10 +28,10 @@ public static class LivscykelServiceCollectionExtensions
     {
         var engineOptions = services.LastOrDefault(d => d.ServiceType == typeof(EngineOptions))?.ImplementationInstance as EngineOptions
             ?? throw new InvalidOperationException("AddInsatsFlowLivscykel behöver motorn: anropa AddInsatsFlowEngine först.");
-        engineOptions.UseFunctions<Livscykelfunktioner>();
+        engineOptions.UseFunctions<Arbetsdagsfunktioner>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SvenskaArbetsdagar>();
-        services.Replace(ServiceDescriptor.Singleton<IBusinessCalendar, SvenskArbetsdagskalender>());
+        services.Replace(ServiceDescriptor.Singleton<IBusinessCalendar>(sp => sp.GetRequiredService<SvenskaArbetsdagar>()));
         services.AddSingleton(options ?? new LivscykelOptions());
         if (!services.Any(d => d.ServiceType == typeof(Formularkatalog)))
             services.AddSingleton(Formularkatalog.LaddaFran(formularkatalog));
@@ -38,13 +42,17 @@ public static class LivscykelServiceCollectionExtensions
         services.AddScoped<Sammantradesregistrering>();
         services.AddScoped<Uppgiftsslutforande>();
         services.AddScoped<Livscykelstart>();
+        // For the dokument handler that AddDokument registers.
+        services.AddScoped<IDokumentmodellbyggare, Tjansteskrivelsebyggare>();
+        services.AddScoped<IDokumentmodellbyggare, Protokollsutdragbyggare>();
+        services.AddScoped<IDokumentmodellbyggare, Beslutsbrevbyggare>();
+        // For the notifiering handler that AddNotifieringar registers.
+        services.AddScoped<IPaminnelsemodellbyggare, Paminnelsemodellbyggare>();
 
         services.AddScoped<IServiceTaskHandler, RegistreraInsatsHandler>();
         services.AddScoped<IServiceTaskHandler, FasHandler>();
         services.AddScoped<IServiceTaskHandler, InsatsunderlagHandler>();
         services.AddScoped<IServiceTaskHandler, BeslutHandler>();
-        services.AddScoped<IServiceTaskHandler, DokumentHandler>();
-        services.AddScoped<IServiceTaskHandler, NotifieringHandler>();
         services.AddScoped<IServiceTaskHandler, BudgetunderlagHandler>();
 
         services.AddScoped<IFormulartillampning, IdefasTillampning>();

@@ -6,8 +6,7 @@ namespace InsatsFlow.Engine.Behaviours;
 
 /// <summary>
 /// Evaluates the rule set named by camunda:decisionRef through the host's <see cref="IDecisionEvaluator"/> and
-/// stores the evaluator's output (e.g. uppfylld, fel, regler) with passed and evaluationId in the result variable;
-/// the process routes on it with a gateway (${resultat.uppfylld} or ${resultat.passed}).
+/// stores {passed, output, evaluationId} in the result variable; the process routes on it with a gateway.
 /// </summary>
 internal sealed class BusinessRuleTaskBehaviour : ElementBehaviour<BusinessRuleTask>
 {
@@ -38,12 +37,12 @@ internal sealed class BusinessRuleTaskBehaviour : ElementBehaviour<BusinessRuleT
             x.Store.RollbackTo(savepoint);
             throw new EngineException($"Regelverket {element.DecisionRef} ({element.Id}) kunde inte utvärderas: {e.Message}", e);
         }
-        // Flat, so a gateway reads ${resultat.uppfylld} and a form lists ${resultat.regler} (workflows/README.md).
-        var value = VariableValues.Normalize(element.ResultVariable, new Dictionary<string, object?>(result.Output)
+        var value = new Dictionary<string, object?>
         {
             ["passed"] = result.Passed,
+            ["output"] = VariableValues.Normalize(element.ResultVariable, result.Output),
             ["evaluationId"] = result.EvaluationId,
-        });
+        };
         x.SetVariables(live, new Dictionary<string, object?> { [element.ResultVariable] = value });
         x.Journal(live, element.Id, "decision-evaluated", new() { ["decisionRef"] = element.DecisionRef, ["version"] = element.Version, ["result"] = value });
         await x.LeaveAsync(live, token);

@@ -45,6 +45,7 @@ public static class DatabaseStartup
             var password = app.Configuration["DemoData:Password"]
                 ?? throw new InvalidOperationException("DemoData:Password saknas i konfigurationen (behövs för demokontona).");
             await scope.ServiceProvider.GetRequiredService<DemoAccounts>().EnsureAsync(password);
+            if (seeded) await app.Services.GetRequiredService<DemoProcesser>().StartaAsync();
             app.Logger.LogInformation(seeded ? "Demodata inlagt." : "Demodata finns redan; inget nytt lagt in.");
         }
     }

@@ -33,6 +33,8 @@ public static class InsatsFlowServices
         services.AddScoped<InsatsFlow.Web.Features.Uppgifter.UppgiftsAtgarder>();
         services.AddScoped<InsatsFlow.Web.Features.Insatser.InsatsProcess>();
         services.AddScoped<InsatsFlow.Web.Features.Insatser.InsatsRegistrering>();
+        services.AddSingleton<DemoProcesser>();
+        services.AddScoped<InsatsFlow.Web.Features.Uppgifter.Arendenamn>();
 
         var dokument = config.GetSection(DokumentOptions.Sektion).Get<DokumentOptions>() ?? new DokumentOptions();
         dokument.Mallkatalog = paths.Resolve(dokument.Mallkatalog);

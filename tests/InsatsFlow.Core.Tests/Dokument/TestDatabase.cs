@@ -4,11 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InsatsFlow.Core.Tests;
 
-/// <summary>
-/// A real SQLite file in a temp folder, migrated like production (DatabaseSetup.MigrateAsync). While a
-/// merged area's mapping is not yet in a migration (the lead regenerates them after each merge) it falls
-/// back to EnsureCreated — temporary; the Data tests are the ones that guard the migrations.
-/// </summary>
+/// <summary>A real SQLite file in a temp folder, set up like production (DatabaseSetup: migrations, WAL).</summary>
 public sealed class TestDatabase : IDisposable
 {
     private readonly string _katalog = Path.Combine(Path.GetTempPath(), "insatsflow-test-" + Guid.NewGuid().ToString("N"));
@@ -18,10 +14,7 @@ public sealed class TestDatabase : IDisposable
         Directory.CreateDirectory(_katalog);
         Sokvag = Path.Combine(_katalog, "insatsflow.db");
         using var db = NyContext();
-        if (db.Database.HasPendingModelChanges())
-            db.Database.EnsureCreated();
-        else
-            DatabaseSetup.MigrateAsync(db).GetAwaiter().GetResult();
+        DatabaseSetup.MigrateAsync(db).GetAwaiter().GetResult();
     }
 
     public string Sokvag { get; }

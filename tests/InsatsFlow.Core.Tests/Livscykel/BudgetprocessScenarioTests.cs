@@ -40,10 +40,9 @@ public sealed class BudgetprocessScenarioTests : IDisposable
 
         await miljo.KlarAsync(instans, "Activity_budgetantagande", new { sammantradesdatum = "2028-11-20", paragraf = 101, antagenDatum = "2028-11-20" });
 
-        var variabler = await miljo.VariablerAsync(instans);
         foreach (var grind in new[] { "budgetbeslut", "balanskrav", "medlemsandelar" })
         {
-            var resultat = (IReadOnlyDictionary<string, object?>)variabler[grind]!;
+            var resultat = await miljo.RegelresultatAsync(instans, grind);
             resultat["uppfylld"].Should().Be(true, $"{grind}: {string.Join("; ", (IEnumerable<object?>)resultat["fel"]!)}");
         }
         (await miljo.Harness.InstanceAsync(instans)).Tokens.Select(t => t.ElementId).Should().Equal("Event_budgetaret_slut");
@@ -61,7 +60,7 @@ public sealed class BudgetprocessScenarioTests : IDisposable
         await miljo.KlarAsync(instans, "Activity_budgetantagande", new { sammantradesdatum = "2028-12-01", paragraf = 120, antagenDatum = "2028-12-01" });
 
         (await miljo.OppnaAsync(instans)).Should().Equal("Activity_budgetforslag");
-        var resultat = (IReadOnlyDictionary<string, object?>)(await miljo.VariablerAsync(instans))["budgetbeslut"]!;
+        var resultat = await miljo.RegelresultatAsync(instans, "budgetbeslut");
         resultat["uppfylld"].Should().Be(false);
         ((IEnumerable<object?>)resultat["fel"]!).Select(f => f?.ToString()).Should().Contain(f => f!.Contains("30 november"));
         (await miljo.Harness.PathAsync(instans)).Should().NotContain("Activity_beslut_budget");

@@ -125,6 +125,15 @@ public sealed class Livscykelmiljo : IDisposable
 
     public async Task<IReadOnlyDictionary<string, object?>> VariablerAsync(string instansId) => (await Harness.InstanceAsync(instansId)).Variables;
 
+    /// <summary>What a rule gate stored in its result variable: the evaluator's output (uppfylld, fel, regler …).</summary>
+    public async Task<IReadOnlyDictionary<string, object?>> RegelresultatAsync(string instansId, string variabel)
+    {
+        var resultat = (IReadOnlyDictionary<string, object?>)(await VariablerAsync(instansId))[variabel]!;
+        var output = (IReadOnlyDictionary<string, object?>)resultat["output"]!;
+        resultat["passed"].Should().Be(output["uppfylld"], "passed och uppfylld ska stämma överens");
+        return output;
+    }
+
     /// <summary>Moves the clock to the instance's next pending timer and fires what fell due.</summary>
     public async Task TillNastaTimerAsync(string instansId)
     {

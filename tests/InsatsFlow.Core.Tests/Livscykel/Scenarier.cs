@@ -37,6 +37,7 @@ public static class Scenarier
     {
         foreach (var uppgift in (await m.Harness.OpenTasksAsync(instans)).Where(t => t.ElementId == "Activity_yttrande").ToList())
             (await m.SlutforUppgiftAsync(uppgift, Formular.Yttrande(), "bo.beredning")).Fel.Should().BeEmpty();
+        (await m.Harness.RunAsync(e => e.IncidentsAsync(instans))).Select(i => $"{i.ElementId}: {i.Message}").Should().BeEmpty();
     }
 
     /// <summary>From start to genomförande, granted by the styrelse on 10 June 2026.</summary>

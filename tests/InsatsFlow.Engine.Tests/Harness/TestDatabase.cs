@@ -21,12 +21,8 @@ public sealed class TestDatabase : IDisposable
     public DbContextOptions<InsatsFlowDbContext> Options =>
         new DbContextOptionsBuilder<InsatsFlowDbContext>().UseSqlite(ConnectionString).Options;
 
-    /// <summary>Creates the schema: migrations when the Data project has them, else straight from the model.</summary>
-    public static void Prepare(InsatsFlowDbContext db)
-    {
-        if (db.Database.GetMigrations().Any()) db.Database.Migrate();
-        else db.Database.EnsureCreated();
-    }
+    /// <summary>Creates the schema with the Data project's migrations, as production does.</summary>
+    public static void Prepare(InsatsFlowDbContext db) => db.Database.Migrate();
 
     public void Dispose()
     {

@@ -3,11 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InsatsFlow.Rules.Tests.TestSupport;
 
-/// <summary>
-/// A real SQLite file in a temp directory. Migrated like production once the migrations include the rule tables;
-/// until the lead regenerates them, the model is created directly (TEMPORARY: EnsureCreated only while the model has
-/// changes that no migration holds).
-/// </summary>
+/// <summary>A real SQLite file in a temp directory, migrated like production.</summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
     private TestDatabase(string directory)
@@ -25,8 +21,7 @@ public sealed class TestDatabase : IAsyncDisposable
         System.IO.Directory.CreateDirectory(dir);
         var database = new TestDatabase(dir);
         await using var db = database.NewContext();
-        if (db.Database.HasPendingModelChanges()) await db.Database.EnsureCreatedAsync();
-        else await DatabaseSetup.MigrateAsync(db);
+        await DatabaseSetup.MigrateAsync(db);
         return database;
     }
 

@@ -5,32 +5,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InsatsFlow.Core.Livscykel.Hanterare;
 
-/// <summary>budgetunderlag: the förbund's members (the samråd multi-instance), or the inputs of the adoption and årsredovisning gates.</summary>
+/// <summary>
+/// budgetunderlag: the förbund's members (the samråd multi-instance) and, for each regelverk in the optional
+/// property "regelverk", its input built from the Arsbudget of budgetar.
+/// </summary>
 public sealed class BudgetunderlagHandler(IDomanData data, Regelunderlag underlag) : IServiceTaskHandler
 {
     public string Name => "budgetunderlag";
 
     public async Task<IReadOnlyDictionary<string, object?>?> ExecuteAsync(ServiceTaskContext context, CancellationToken cancellationToken)
     {
-        var vilket = context.Properties.GetValueOrDefault("underlag");
-        var resultat = new Dictionary<string, object?>();
-        switch (vilket)
-        {
-            case "medlemmar":
-                var forbundId = Processvariabler.KravGuid(context.Variables, Processvariabler.ForbundId);
-                var namn = await data.Medlemmar.Where(m => m.ForbundId == forbundId).OrderBy(m => m.Namn).Select(m => m.Namn).ToListAsync(cancellationToken);
-                resultat["medlemmar"] = namn.Cast<object?>().ToList();
-                break;
-            case "antagande":
-                foreach (var regelverk in new[] { "budgetbeslut", "balanskrav", "medlemsandelar" })
-                    Lasning.Sammanfoga(resultat, await underlag.ByggAsync(regelverk, context.Variables, cancellationToken));
-                break;
-            case "arsredovisning":
-                Lasning.Sammanfoga(resultat, await underlag.ByggAsync("arsredovisning", context.Variables, cancellationToken));
-                break;
-            default:
-                throw new InvalidOperationException($"{context.ElementId}: underlag = \"{vilket}\" är okänt; giltiga är medlemmar, antagande, arsredovisning.");
-        }
+        var forbundId = Processvariabler.KravGuid(context.Variables, Processvariabler.ForbundId);
+        var namn = await data.Medlemmar.Where(m => m.ForbundId == forbundId).OrderBy(m => m.Namn).Select(m => m.Namn).ToListAsync(cancellationToken);
+        var resultat = new Dictionary<string, object?> { ["medlemmar"] = namn.Cast<object?>().ToList() };
+        foreach (var regelverk in Regelverkslista.Las(context))
+            Lasning.Sammanfoga(resultat, await underlag.ByggAsync(regelverk, context.Variables, cancellationToken));
         return resultat;
     }
 }

@@ -1,5 +1,5 @@
 // Mounts the BPMN viewer (dist/viewer.js) on every [data-bpmn-viewer] element of a server-rendered page.
-// The XML sits in a data block (<script type="application/bpmn+xml">), which the CSP does not execute.
+// The XML sits in the element's data-bpmn-xml attribute (entity-decoded by the browser, never executed).
 (function () {
   function ids(value) {
     return (value || '').split(' ').filter(Boolean);
@@ -8,15 +8,15 @@
   function mountAll() {
     if (!window.insatsFlowViewer) return;
     document.querySelectorAll('[data-bpmn-viewer]:not([data-mounted])').forEach(function (host) {
-      var source = document.getElementById(host.getAttribute('data-bpmn-viewer'));
-      if (!source) return;
+      var xml = host.getAttribute('data-bpmn-xml');
+      if (!xml) return;
       host.setAttribute('data-mounted', 'true');
       window.insatsFlowViewer.create(host, {
-        xml: source.textContent,
+        xml: xml,
         active: ids(host.getAttribute('data-active')),
         done: ids(host.getAttribute('data-done'))
       }).catch(function (e) {
-        host.textContent = 'Diagrammet kunde inte visas: ' + e.message;
+        host.textContent = 'Diagrammet kunde inte visas: ' + String(e.message).slice(0, 300);
       });
     });
   }
