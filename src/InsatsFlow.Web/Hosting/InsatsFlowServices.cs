@@ -39,6 +39,7 @@ public static class InsatsFlowServices
         var dokument = config.GetSection(DokumentOptions.Sektion).Get<DokumentOptions>() ?? new DokumentOptions();
         dokument.Mallkatalog = paths.Resolve(dokument.Mallkatalog);
         services.AddDokument(dokument);
+        Features.Tidsfrister.TidsfristerServiceCollectionExtensions.AddTidsfrister(services, config);
         services.AddNotifieringar(config.GetSection(SmtpOptions.Sektion).Get<SmtpOptions>() ?? new SmtpOptions());
         // The lifecycle: service-task handlers, Swedish working days and arbetsdagar(n), forms and what they write to the domain.
         services.AddInsatsFlowLivscykel(paths.Resolve(config["InsatsFlow:Formular"] ?? "forms"));

@@ -1,0 +1,88 @@
+using InsatsFlow.Core.Domain;
+using InsatsFlow.Core.Kalender;
+using InsatsFlow.Core.Notifieringar;
+using InsatsFlow.Core.Schemalaggning;
+using InsatsFlow.Engine;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace InsatsFlow.Data.Schemalaggning;
+
+/// <summary>
+/// What each yearly event does when its trigger fires. Everything it writes carries a key made of the event and
+/// the firing's date, so a firing repeated (a misfire after downtime, the start-up catch-up) does nothing new.
+/// </summary>
+public sealed class Arshandelser(
+    InsatsFlowDbContext db, ProcessEngine motor, INotificationOutbox utkorg, Arskalender kalender, ILogger<Arshandelser> log)
+{
+    /// <returns>What was done, in Swedish, one line per thing (empty when nothing was needed or it was done before).</returns>
+    public async Task<IReadOnlyList<string>> UtforAsync(Arshandelse handelse, DateTimeOffset tidpunkt, CancellationToken ct = default)
+    {
+        var lokal = TimeZoneInfo.ConvertTime(tidpunkt, SvenskaArbetsdagar.Stockholm);
+        var datum = DateOnly.FromDateTime(lokal.DateTime);
+        var nastaAr = datum.Year + 1;
+        var gjort = new List<string>();
+        switch (handelse)
+        {
+            case Arshandelse.StartaBudgetprocess:
+                await StartaBudgetprocesserAsync(nastaAr, gjort, ct);
+                break;
+            case Arshandelse.Samradspaminnelse:
+                await KoaAsync(kalender.Kansli, handelse, datum, $"Samråd om budgeten för {nastaAr}",
+                    $"Budgeten för {nastaAr} ska tas fram i samråd med medlemmarna (FINSAM 23 §). Boka samråden nu; styrelsen ska anta budgeten senast 30 november.", gjort, ct);
+                break;
+            case Arshandelse.BudgetEjAntagen:
+                if (await BudgetAntagenAsync(nastaAr, ct)) break;
+                foreach (var mottagare in new[] { kalender.Forbundschef, kalender.Styrelse })
+                    await KoaAsync(mottagare, handelse, datum, $"Budgeten för {nastaAr} är inte antagen",
+                        $"Styrelsen har ännu inte antagit budgeten för {nastaAr}. Den ska vara antagen senast 30 november {datum.Year} (FINSAM 23 §).", gjort, ct);
+                break;
+            case Arshandelse.Budgetbrott:
+                if (await BudgetAntagenAsync(nastaAr, ct)) break;
+                log.LogWarning("Budgeten för {Ar} antogs inte senast 30 november {Fore}: fristen i FINSAM 23 § är bruten", nastaAr, datum.Year);
+                foreach (var mottagare in new[] { kalender.Styrelse, kalender.Kansli })
+                    await KoaAsync(mottagare, handelse, datum, $"Fristen bruten: budgeten för {nastaAr} antogs inte senast 30 november",
+                        $"Budgeten för {nastaAr} skulle ha antagits senast 30 november {datum.Year} (FINSAM 23 §) och är fortfarande inte antagen. Avvikelsen ska redovisas för styrelsen och revisorerna.", gjort, ct);
+                break;
+            case Arshandelse.Arsredovisningspaminnelse:
+                foreach (var mottagare in new[] { kalender.Kansli, kalender.Styrelse })
+                    await KoaAsync(mottagare, handelse, datum, $"Årsredovisningen för {datum.Year - 1} senast 31 mars",
+                        $"Årsredovisningen för {datum.Year - 1} ska vara upprättad av styrelsen senast 31 mars {datum.Year} (FINSAM 24 §).", gjort, ct);
+                break;
+        }
+        await db.SaveChangesAsync(ct);
+        return gjort;
+    }
+
+    private async Task<bool> BudgetAntagenAsync(int ar, CancellationToken ct) =>
+        await db.Set<Arsbudget>().AnyAsync(b => b.Ar == ar && b.AntagenDatum != null, ct);
+
+    private async Task StartaBudgetprocesserAsync(int ar, List<string> gjort, CancellationToken ct)
+    {
+        var forbund = await db.Set<Forbund>().AsNoTracking().Select(f => f.Id).ToListAsync(ct);
+        foreach (var forbundId in forbund)
+        {
+            var nyckel = forbund.Count == 1 ? $"budget-{ar}" : $"budget-{ar}-{forbundId:N}";
+            if ((await motor.FindInstancesAsync(kalender.Budgetprocess, nyckel, ct: ct)).Count > 0) continue;
+            var resultat = await motor.StartAsync(new StartCommand(kalender.Budgetprocess)
+            {
+                BusinessKey = nyckel,
+                Variables = new Dictionary<string, object?> { ["budgetar"] = ar, ["forbundId"] = forbundId.ToString() },
+                IdempotencyKey = $"arskalender:{kalender.Budgetprocess}:{nyckel}",
+                UserId = "arskalender",
+            }, ct);
+            if (resultat.AlreadyDone) continue;
+            gjort.Add($"Budgetprocessen {nyckel} startad");
+            await KoaAsync(kalender.Kansli, Arshandelse.StartaBudgetprocess, new DateOnly(ar - 1, 1, 1), $"Budgetprocessen för {ar} har startat",
+                $"Budgetprocessen för {ar} ({nyckel}) har startats enligt årskalendern.", gjort, ct, resultat.InstanceId);
+        }
+    }
+
+    private async Task KoaAsync(Mottagare mottagare, Arshandelse handelse, DateOnly datum, string amne, string text, List<string> gjort,
+        CancellationToken ct, string? instans = null)
+    {
+        var nyckel = $"arskalender:{handelse}:{datum:yyyy-MM-dd}:{mottagare.Typ}:{mottagare.Id}";
+        var rad = await utkorg.KoaAsync(new NyNotifiering(mottagare, Kanal.Epost, amne, text, null, nyckel, instans), ct);
+        if (db.Entry(rad).State == EntityState.Added) gjort.Add($"{amne} → {mottagare}");
+    }
+}

@@ -1,0 +1,44 @@
+using InsatsFlow.Engine.Parsing;
+using static InsatsFlow.Engine.Tests.Harness.Bpmn;
+
+namespace InsatsFlow.Engine.Tests.Tidsfrister;
+
+public class FelaktigFristTests
+{
+    private static string MedFrist(string frist) => Process("p", $"""
+        <bpmn:startEvent id="start" />
+        <bpmn:userTask id="yttrande" camunda:assignee="anna" camunda:dueDate="{frist}" />
+        <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="yttrande" />
+        """);
+
+    [Fact]
+    public async Task Ett_fristuttryck_som_inte_kompilerar_avvisas_vid_driftsattning_med_elementet_namngivet()
+    {
+        using var h = FristHarness.Skapa();
+        var forsok = () => h.DeployAsync(MedFrist("${arbetsdagar(10}"));
+        (await forsok.Should().ThrowAsync<BpmnValidationException>()).Which.Message.Should().Contain("yttrande");
+    }
+
+    [Fact]
+    public async Task Ett_fristuttryck_som_inte_blir_en_tid_blir_en_incident_pa_elementet_och_ingen_uppgift()
+    {
+        using var h = FristHarness.Skapa();
+        await h.DeployAsync(MedFrist("${&quot;snart&quot;}"));
+        var id = (await h.StartAsync("p")).InstanceId!;
+        (await h.OpenTasksAsync(id)).Should().BeEmpty();
+        var incident = (await h.RunAsync(e => e.IncidentsAsync(id))).Single();
+        incident.ElementId.Should().Be("yttrande");
+        incident.Message.Should().Contain("snart");
+    }
+
+    [Fact]
+    public async Task Ett_negativt_antal_arbetsdagar_blir_en_incident_pa_elementet()
+    {
+        using var h = FristHarness.Skapa();
+        await h.DeployAsync(MedFrist("${arbetsdagar(-3)}"));
+        var id = (await h.StartAsync("p")).InstanceId!;
+        var incident = (await h.RunAsync(e => e.IncidentsAsync(id))).Single();
+        incident.ElementId.Should().Be("yttrande");
+        incident.Message.Should().Contain("negativt");
+    }
+}
