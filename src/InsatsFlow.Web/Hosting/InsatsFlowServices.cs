@@ -34,6 +34,8 @@ public static class InsatsFlowServices
         services.AddScoped<InsatsFlow.Web.Features.Insatser.InsatsProcess>();
         services.AddScoped<InsatsFlow.Web.Features.Insatser.InsatsRegistrering>();
         services.AddSingleton<DemoProcesser>();
+        // Notifications reach people through their accounts (roles, förbundschef, the member they represent).
+        services.AddScoped<InsatsFlow.Core.Notifieringar.IMottagarkatalog, InsatsFlow.Web.Identity.AnvandarMottagarkatalog>();
         services.AddScoped<InsatsFlow.Web.Features.Uppgifter.Arendenamn>();
 
         var dokument = config.GetSection(DokumentOptions.Sektion).Get<DokumentOptions>() ?? new DokumentOptions();

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace InsatsFlow.Data.Migrations
 {
     [DbContext(typeof(InsatsFlowDbContext))]
-    [Migration("20261125205828_Initial")]
+    [Migration("20261125212006_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
