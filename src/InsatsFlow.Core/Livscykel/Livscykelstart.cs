@@ -37,11 +37,14 @@ public sealed class Livscykelstart(ProcessEngine engine, IDomanData data, Diariu
         return (insats, resultat);
     }
 
-    /// <summary>Starts the budget work for <paramref name="budgetar"/> (business key "budget-&lt;år&gt;-&lt;förbund&gt;").</summary>
+    /// <summary>The business key of one förbund's budget year: one budget process per year and förbund.</summary>
+    public static string Budgetnyckel(int budgetar, Guid forbundId) => $"budget-{budgetar}-{forbundId:N}";
+
+    /// <summary>Starts the budget work for <paramref name="budgetar"/> (business key <see cref="Budgetnyckel"/>).</summary>
     public Task<CommandResult> StartaBudgetAsync(Guid forbundId, int budgetar, string? userId = null, string? idempotencyKey = null, CancellationToken ct = default) =>
         engine.StartAsync(new StartCommand(Budgetprocess)
         {
-            BusinessKey = $"budget-{budgetar}-{forbundId:N}",
+            BusinessKey = Budgetnyckel(budgetar, forbundId),
             Variables = new Dictionary<string, object?> { ["budgetar"] = budgetar, ["forbundId"] = forbundId.ToString() },
             UserId = userId,
             IdempotencyKey = idempotencyKey,

@@ -1,3 +1,4 @@
+using InsatsFlow.Core.Livscykel;
 using InsatsFlow.Core.Domain;
 using InsatsFlow.Core.Kalender;
 using InsatsFlow.Core.Notifieringar;
@@ -62,7 +63,8 @@ public sealed class Arshandelser(
         var forbund = await db.Set<Forbund>().AsNoTracking().Select(f => f.Id).ToListAsync(ct);
         foreach (var forbundId in forbund)
         {
-            var nyckel = forbund.Count == 1 ? $"budget-{ar}" : $"budget-{ar}-{forbundId:N}";
+            // The same business key as Livscykelstart, so a budget year the kansli already started is not started again.
+            var nyckel = Livscykelstart.Budgetnyckel(ar, forbundId);
             if ((await motor.FindInstancesAsync(kalender.Budgetprocess, nyckel, ct: ct)).Count > 0) continue;
             var resultat = await motor.StartAsync(new StartCommand(kalender.Budgetprocess)
             {

@@ -81,9 +81,10 @@ public class ArshandelseTests
             <bpmn:userTask id="samrad" camunda:candidateGroups="kansli" />
             <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="samrad" />
             """));
+        var forbund = new Forbund { Namn = "Förbundet", Organisationsnummer = "222000-0148" };
         await h.WithDbAsync(db =>
         {
-            db.Add(new Forbund { Namn = "Förbundet", Organisationsnummer = "222000-0148" });
+            db.Add(forbund);
             return db.SaveChangesAsync();
         });
 
@@ -94,7 +95,7 @@ public class ArshandelseTests
         }
 
         var instanser = await h.RunAsync(e => e.FindInstancesAsync("budgetprocess"));
-        instanser.Should().ContainSingle().Which.BusinessKey.Should().Be("budget-2027");
+        instanser.Should().ContainSingle().Which.BusinessKey.Should().Be($"budget-2027-{forbund.Id:N}");
         Convert.ToInt32((await h.InstanceAsync(instanser[0].Id)).Variables["budgetar"]).Should().Be(2027);
     }
 }
