@@ -1,3 +1,4 @@
+using InsatsFlow.Engine.Time;
 using InsatsFlow.Engine.Expressions;
 using InsatsFlow.Engine.Model;
 
@@ -55,6 +56,36 @@ internal static class BpmnValidator
             foreach (var expression in Expressions(e))
                 if (expression.Validate(ctx.Host) is { } problem)
                     Refuse(e, $"uttrycket {expression.Text} ({expression.Field}) kompilerar inte: {problem}");
+                else if (TryTime(expression, e, ctx) is { } fel)
+                    Refuse(e, $"uttrycket {expression.Text} ({expression.Field}) ger ingen tidpunkt: {fel}");
+        }
+    }
+
+    /// <summary>
+    /// A due date or timer that reads no variables can be tried at deploy: one that throws (arbetsdagar(-3)) or does
+    /// not give a time is refused here instead of becoming an incident in every instance that reaches it.
+    /// </summary>
+    private static string? TryTime(EngineExpression expression, FlowElement e, BpmnParser.ParseContext ctx)
+    {
+        TimerKind? kind = e switch
+        {
+            UserTask u when ReferenceEquals(u.DueDate?.Expression, expression) => TimerKind.Duration,
+            StartEvent { Trigger: TimerDefinition t } when ReferenceEquals(t.Value.Expression, expression) => t.Kind,
+            IntermediateCatchEvent { Trigger: TimerDefinition t } when ReferenceEquals(t.Value.Expression, expression) => t.Kind,
+            BoundaryEvent { Trigger: TimerDefinition t } when ReferenceEquals(t.Value.Expression, expression) => t.Kind,
+            _ => null,
+        };
+        if (kind is null || !expression.Identifiers.All(ctx.Host.FunctionNames.Contains)) return null;
+        try
+        {
+            var now = DateTimeOffset.UtcNow;
+            var value = expression.Evaluate(ctx.Host, (string _, out object? v) => { v = null; return false; }, now);
+            TimerSchedule.Compute(kind.Value, value, now, ctx.Host.TimeZone);
+            return null;
+        }
+        catch (Exception ex) when (ex is EngineException or ArgumentException or FormatException or InvalidOperationException)
+        {
+            return (ex.InnerException ?? ex).Message;
         }
     }
 

@@ -20,25 +20,30 @@ public class FelaktigFristTests
     }
 
     [Fact]
-    public async Task Ett_fristuttryck_som_inte_blir_en_tid_blir_en_incident_pa_elementet_och_ingen_uppgift()
+    public async Task Ett_fristuttryck_som_inte_blir_en_tid_avvisas_vid_driftsattning()
     {
         using var h = FristHarness.Skapa();
-        await h.DeployAsync(MedFrist("${&quot;snart&quot;}"));
-        var id = (await h.StartAsync("p")).InstanceId!;
+        var forsok = () => h.DeployAsync(MedFrist("${&quot;snart&quot;}"));
+        (await forsok.Should().ThrowAsync<BpmnValidationException>()).Which.Message.Should().Contain("yttrande").And.Contain("ger ingen tidpunkt");
+    }
+
+    [Fact]
+    public async Task Ett_negativt_antal_arbetsdagar_avvisas_vid_driftsattning()
+    {
+        using var h = FristHarness.Skapa();
+        var forsok = () => h.DeployAsync(MedFrist("${arbetsdagar(-3)}"));
+        (await forsok.Should().ThrowAsync<BpmnValidationException>()).Which.Message.Should().Contain("yttrande").And.Contain("negativt");
+    }
+
+    [Fact]
+    public async Task En_frist_ur_en_variabel_som_inte_ar_en_tid_blir_en_incident_pa_elementet_och_ingen_uppgift()
+    {
+        using var h = FristHarness.Skapa();
+        await h.DeployAsync(MedFrist("${frist}"));
+        var id = (await h.StartAsync("p", new Dictionary<string, object?> { ["frist"] = "snart" })).InstanceId!;
         (await h.OpenTasksAsync(id)).Should().BeEmpty();
         var incident = (await h.RunAsync(e => e.IncidentsAsync(id))).Single();
         incident.ElementId.Should().Be("yttrande");
         incident.Message.Should().Contain("snart");
-    }
-
-    [Fact]
-    public async Task Ett_negativt_antal_arbetsdagar_blir_en_incident_pa_elementet()
-    {
-        using var h = FristHarness.Skapa();
-        await h.DeployAsync(MedFrist("${arbetsdagar(-3)}"));
-        var id = (await h.StartAsync("p")).InstanceId!;
-        var incident = (await h.RunAsync(e => e.IncidentsAsync(id))).Single();
-        incident.ElementId.Should().Be("yttrande");
-        incident.Message.Should().Contain("negativt");
     }
 }
