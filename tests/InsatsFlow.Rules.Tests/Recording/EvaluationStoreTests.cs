@@ -1,3 +1,4 @@
+using InsatsFlow.Data.Tests.Support;
 using InsatsFlow.Data.Rules;
 using InsatsFlow.Engine;
 using InsatsFlow.Rules.Decisions;

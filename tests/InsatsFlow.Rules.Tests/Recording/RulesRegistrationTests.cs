@@ -1,3 +1,4 @@
+using InsatsFlow.Data.Tests.Support;
 using InsatsFlow.Data;
 using InsatsFlow.Data.Rules;
 using InsatsFlow.Engine;
