@@ -8,6 +8,12 @@ public sealed record TaskActor(string UserId, IReadOnlyCollection<string> Groups
     public TaskActor(string userId, params string[] groups) : this(userId, (IReadOnlyCollection<string>)groups) { }
 }
 
+/// <summary>
+/// The caller's own writes, made in the command's scope (resolve what you write with from <c>services</c>) before the
+/// engine moves: they commit with the command, or not at all when it fails. A repeat by idempotency key does not run it.
+/// </summary>
+public delegate Task CommandWork(IServiceProvider services, CancellationToken ct);
+
 /// <summary>Start an instance of the latest version of <paramref name="ProcessKey"/>.</summary>
 public sealed record StartCommand(string ProcessKey)
 {
@@ -15,12 +21,21 @@ public sealed record StartCommand(string ProcessKey)
     public IReadOnlyDictionary<string, object?>? Variables { get; init; }
     public string? UserId { get; init; }
     public string? IdempotencyKey { get; init; }
+
+    /// <summary>What the idempotency key's argument hash is taken over, when the business key or variables hold values the
+    /// caller generates anew for each try (an id); default: business key and variables.</summary>
+    public IReadOnlyDictionary<string, object?>? Arguments { get; init; }
+
+    public CommandWork? Alongside { get; init; }
 }
 
 public sealed record CompleteTaskCommand(string TaskId, TaskActor Actor)
 {
     public IReadOnlyDictionary<string, object?>? Variables { get; init; }
     public string? IdempotencyKey { get; init; }
+
+    /// <summary>The caller's writes that belong to completing the task (what a form says, into the domain).</summary>
+    public CommandWork? Alongside { get; init; }
 }
 
 /// <summary>Deliver a message to the instance waiting for it (name + business key), or start one by a message start event.</summary>

@@ -25,7 +25,8 @@ public sealed class DefinitionRegistry(EngineOptions options, IBusinessCalendar 
             BpmnParser.Parse(definition.Xml, definition.ResourceName, Host).SingleOrDefault(m => m.Key == definition.Key)
             ?? throw new EngineException($"Definitionen {definition.Id} innehåller inte processen {definition.Key}."));
 
-    internal void Remember(ProcessDefinition definition, ProcessModel model) => models.TryAdd(definition.Id, model);
+    /// <summary>Called only after the definition committed: a cache never holds what a failed deploy wrote.</summary>
+    internal void Remember(ProcessDefinition definition, ProcessModel model) => models[definition.Id] = model;
 
     /// <summary>A deployed version never changes, so its row is read once (not per command).</summary>
     internal async Task<ProcessDefinition?> FindAsync(IEngineStore store, string id, CancellationToken ct)

@@ -2,7 +2,7 @@ using InsatsFlow.Engine.Expressions;
 
 namespace InsatsFlow.Engine;
 
-/// <summary>How a host tunes the engine: expression functions, extra types, time zone.</summary>
+/// <summary>How a host tunes the engine: expression functions, extra types, time zone, limits.</summary>
 public sealed class EngineOptions
 {
     /// <summary>
@@ -16,6 +16,15 @@ public sealed class EngineOptions
 
     /// <summary>The zone in which dates without a time (timer dates, due dates) start, and "today" is counted.</summary>
     public TimeZoneInfo TimeZone { get; set; } = FindStockholm();
+
+    /// <summary>
+    /// How many elements one command may enter before the token that goes on is stopped as an incident: a loop without a
+    /// wait state would otherwise spin until the process dies (setting InsatsFlow:Motor:StegPerKommando).
+    /// </summary>
+    public int StepBudget { get; set; } = 10_000;
+
+    /// <summary>How long an idempotency key answers with its first result before it is purged (InsatsFlow:Motor:Idempotenstid).</summary>
+    public TimeSpan IdempotencyLifetime { get; set; } = TimeSpan.FromHours(24);
 
     public EngineOptions UseFunctions<T>() where T : ExpressionFunctions, new()
     {

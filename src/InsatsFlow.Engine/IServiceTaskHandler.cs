@@ -2,8 +2,9 @@ namespace InsatsFlow.Engine;
 
 /// <summary>
 /// A named handler for serviceTask/sendTask (camunda:type or camunda:delegateExpression="${name}").
-/// Handlers are resolved from the command's DI scope, so their database changes commit in the
-/// same transaction as the engine's state. Throwing puts the token in an incident.
+/// Handlers are resolved from a child scope of the command's unit of work (<see cref="Store.IUnitOfWork.StageAsync"/>), so
+/// their database changes commit in the same transaction as the engine's state — or, when they throw, none of them do.
+/// Throwing puts the token in an incident.
 /// </summary>
 public interface IServiceTaskHandler
 {

@@ -14,11 +14,12 @@ using InsatsFlow.Engine.Time;
 namespace InsatsFlow.Engine;
 
 /// <summary>
-/// The engine's front door, one per scope (request): every command runs the touched instances until every
-/// token waits, then commits state, tasks, timers, journal and idempotency record in one SaveChanges.
+/// The engine's front door. Every command runs on a unit of work of its own (<see cref="IUnitOfWork"/>): it runs the
+/// touched instances until every token waits, then commits state, tasks, timers, journal, idempotency record and its
+/// handlers' domain writes in one transaction, or none of them. Nothing the caller has pending is written or cleared
+/// by it; a caller's own writes join a command through <see cref="StartCommand.Alongside"/>. Queries read what is committed.
 /// </summary>
-public sealed class ProcessEngine(
-    IEngineStore store, DefinitionRegistry registry, IServiceProvider services, TimeProvider time, ITimerScheduler scheduler)
+public sealed class ProcessEngine(IUnitOfWorkFactory units, DefinitionRegistry registry, TimeProvider time, ITimerScheduler scheduler)
 {
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
@@ -31,36 +32,33 @@ public sealed class ProcessEngine(
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(xml.ReplaceLineEndings("\n"))));
         var now = time.GetUtcNow();
         var deployed = new List<DeployedDefinition>();
-        var x = new Execution(store, registry, services, now, null, ct);
-        try
+        var learned = new List<(ProcessDefinition, ProcessModel)>();
+        await using var unit = units.Begin();
+        var store = unit.Store;
+        var x = new Execution(store, unit, registry, now, null, ct);
+        foreach (var model in models)
         {
-            foreach (var model in models)
+            var latest = await store.FindLatestDefinitionAsync(model.Key, ct);
+            if (latest?.ContentHash == hash)
             {
-                var latest = await store.FindLatestDefinitionAsync(model.Key, ct);
-                if (latest?.ContentHash == hash)
-                {
-                    deployed.Add(new DeployedDefinition(latest.Id, latest.Key, latest.Version, false));
-                    continue;
-                }
-                var version = (latest?.Version ?? 0) + 1;
-                var definition = new ProcessDefinition
-                {
-                    Id = $"{model.Key}:{version}", Key = model.Key, Version = version, Name = model.Name, Xml = xml,
-                    ContentHash = hash, ResourceName = resourceName, DeployedAt = now,
-                    MessageStartNames = TaskItem.Join(model.StartEvents().Select(s => s.Trigger).OfType<MessageDefinition>().Select(m => m.MessageName)),
-                };
-                store.Add(definition);
-                registry.Remember(definition, model);
-                await ReplaceStartTimersAsync(x, definition, model, ct);
-                deployed.Add(new DeployedDefinition(definition.Id, definition.Key, version, true));
+                deployed.Add(new DeployedDefinition(latest.Id, latest.Key, latest.Version, false));
+                continue;
             }
-            await store.SaveChangesAsync(ct);
+            var version = (latest?.Version ?? 0) + 1;
+            var definition = new ProcessDefinition
+            {
+                Id = $"{model.Key}:{version}", Key = model.Key, Version = version, Name = model.Name, Xml = xml,
+                ContentHash = hash, ResourceName = resourceName, DeployedAt = now,
+                MessageStartNames = TaskItem.Join(model.StartEvents().Select(s => s.Trigger).OfType<MessageDefinition>().Select(m => m.MessageName)),
+            };
+            store.Add(definition);
+            learned.Add((definition, model));
+            await ReplaceStartTimersAsync(x, store, definition, model, ct);
+            deployed.Add(new DeployedDefinition(definition.Id, definition.Key, version, true));
         }
-        catch
-        {
-            store.Reset();
-            throw;
-        }
+        await unit.CommitAsync(ct);
+        // the cache learns a definition only once it is committed: a failed deploy leaves nothing to be found later
+        foreach (var (definition, model) in learned) registry.Remember(definition, model);
         await scheduler.TimersChangedAsync(x.TimersCreated, x.TimersCancelled, ct);
         return new DeploymentResult(resourceName, deployed);
     }
@@ -77,7 +75,7 @@ public sealed class ProcessEngine(
         return results;
     }
 
-    private async Task ReplaceStartTimersAsync(Execution x, ProcessDefinition definition, ProcessModel model, CancellationToken ct)
+    private static async Task ReplaceStartTimersAsync(Execution x, IEngineStore store, ProcessDefinition definition, ProcessModel model, CancellationToken ct)
     {
         foreach (var old in await store.PendingTimersAsync(null, null, ct))
             if (old.InstanceId is null && old.DefinitionId.StartsWith(definition.Key + ":", StringComparison.Ordinal))
@@ -89,34 +87,38 @@ public sealed class ProcessEngine(
         foreach (var start in model.StartEvents())
             if (start.Trigger is TimerDefinition timer)
             {
-                var value = timer.Value.Expression is { } e ? e.Evaluate(registry.Host, (string _, out object? v) => { v = null; return false; }, x.Now) : timer.Value.Literal;
-                x.AddTimer(definition.Id, null, null, start.Id, TimerSchedule.Compute(timer.Kind, value, x.Now, registry.Host.TimeZone));
+                var value = timer.Value.Expression is { } e ? e.Evaluate(x.Host, (string _, out object? v) => { v = null; return false; }, x.Now) : timer.Value.Literal;
+                x.AddTimer(definition.Id, null, null, start.Id, TimerSchedule.Compute(timer.Kind, value, x.Now, x.Host.TimeZone));
             }
     }
 
     // ---- commands ----
 
     public Task<CommandResult> StartAsync(StartCommand command, CancellationToken ct = default) =>
-        RunCommandAsync("start", command.IdempotencyKey, command.UserId, ct, async x =>
+        RunCommandAsync("start", command.IdempotencyKey, command.UserId, command.ProcessKey,
+            command.Arguments ?? new Dictionary<string, object?> { ["businessKey"] = command.BusinessKey, ["variables"] = command.Variables }, ct, async x =>
         {
-            var definition = await store.FindLatestDefinitionAsync(command.ProcessKey, ct)
+            if (command.Alongside is { } alongside) await x.StageAsync(async services => { await alongside(services, ct); return true; });
+            var definition = await x.Store.FindLatestDefinitionAsync(command.ProcessKey, ct)
                 ?? throw new EngineNotFoundException($"Processen {command.ProcessKey} är inte driftsatt.");
             var model = registry.Get(definition);
             var start = model.NoneStartEvent;
             var live = x.CreateInstance(definition, model, command.BusinessKey, Input(x, command.Variables));
             x.Spawn(live, start.Id, null);
             await x.RunAsync();
-            return await ResultAsync(live, ct);
+            return await ResultAsync(x, live, ct);
         });
 
     public Task<CommandResult> CompleteTaskAsync(CompleteTaskCommand command, CancellationToken ct = default) =>
-        RunCommandAsync("complete-task", command.IdempotencyKey, command.Actor.UserId, ct, async x =>
+        RunCommandAsync("complete-task", command.IdempotencyKey, command.Actor.UserId, command.TaskId,
+            new Dictionary<string, object?> { ["variables"] = command.Variables }, ct, async x =>
         {
-            var task = await OpenTaskAsync(command.TaskId, ct);
+            var task = await OpenTaskAsync(x, command.TaskId, ct);
             if (task.Assignee is not null && task.Assignee != command.Actor.UserId)
                 throw new EngineValidationException($"Uppgiften {task.ElementId} är tilldelad {task.Assignee}, inte {command.Actor.UserId}.");
             if (task.Assignee is null) CheckCandidate(task, command.Actor);
             var variables = Input(x, command.Variables);
+            if (command.Alongside is { } alongside) await x.StageAsync(async services => { await alongside(services, ct); return true; });
             var live = await x.LoadAsync(task.InstanceId);
             var token = live.FindToken(task.TokenId) ?? throw new EngineConflictException($"Uppgiften {task.ElementId} väntar inte längre.");
             task.State = TaskState.Completed;
@@ -127,14 +129,14 @@ public sealed class ProcessEngine(
             x.Journal(live, task.ElementId, "task-completed", new() { ["task"] = task.Id, ["variables"] = variables });
             await x.TriggerAsync(live, token, live.Model[token.ElementId], new TaskCompleted(variables));
             await x.RunAsync();
-            return await ResultAsync(live, ct);
+            return await ResultAsync(x, live, ct);
         });
 
     /// <summary>Takes an unassigned task for oneself (the user must be a candidate).</summary>
     public Task<CommandResult> ClaimAsync(string taskId, TaskActor actor, string? idempotencyKey = null, CancellationToken ct = default) =>
-        RunCommandAsync("claim", idempotencyKey, actor.UserId, ct, async x =>
+        RunCommandAsync("claim", idempotencyKey, actor.UserId, taskId, null, ct, async x =>
         {
-            var task = await OpenTaskAsync(taskId, ct);
+            var task = await OpenTaskAsync(x, taskId, ct);
             if (task.Assignee is not null)
                 throw new EngineConflictException($"Uppgiften {task.ElementId} är redan tagen av {task.Assignee}.");
             CheckCandidate(task, actor);
@@ -142,26 +144,28 @@ public sealed class ProcessEngine(
             task.Version++;
             var live = await x.LoadAsync(task.InstanceId);
             x.Journal(live, task.ElementId, "task-claimed", new() { ["task"] = task.Id });
-            return await ResultAsync(live, ct);
+            return await ResultAsync(x, live, ct);
         });
 
     /// <summary>Gives a claimed task back to its candidates.</summary>
     public Task<CommandResult> UnclaimAsync(string taskId, TaskActor actor, string? idempotencyKey = null, CancellationToken ct = default) =>
-        RunCommandAsync("unclaim", idempotencyKey, actor.UserId, ct, async x =>
+        RunCommandAsync("unclaim", idempotencyKey, actor.UserId, taskId, null, ct, async x =>
         {
-            var task = await OpenTaskAsync(taskId, ct);
+            var task = await OpenTaskAsync(x, taskId, ct);
             if (task.Assignee != actor.UserId)
                 throw new EngineValidationException($"Uppgiften {task.ElementId} är inte tagen av {actor.UserId}.");
             task.Assignee = null;
             task.Version++;
             var live = await x.LoadAsync(task.InstanceId);
             x.Journal(live, task.ElementId, "task-unclaimed", new() { ["task"] = task.Id });
-            return await ResultAsync(live, ct);
+            return await ResultAsync(x, live, ct);
         });
 
     public Task<CommandResult> CorrelateMessageAsync(CorrelateMessageCommand command, CancellationToken ct = default) =>
-        RunCommandAsync("correlate-message", command.IdempotencyKey, command.UserId, ct, async x =>
+        RunCommandAsync("correlate-message", command.IdempotencyKey, command.UserId, command.MessageName,
+            new Dictionary<string, object?> { ["businessKey"] = command.BusinessKey, ["variables"] = command.Variables }, ct, async x =>
         {
+            var store = x.Store;
             var variables = Input(x, command.Variables);
             var subscriptions = (await store.SubscriptionsAsync(null, command.MessageName, command.BusinessKey, ct))
                 .OrderBy(s => s.CreatedAt).ToList();
@@ -175,7 +179,7 @@ public sealed class ProcessEngine(
                 x.Journal(live, subscription.ElementId, "message-correlated", new() { ["message"] = command.MessageName, ["variables"] = variables });
                 await x.TriggerAsync(live, token, live.Model[subscription.ElementId], new MessageReceived(command.MessageName, variables));
                 await x.RunAsync();
-                return await ResultAsync(live, ct);
+                return await ResultAsync(x, live, ct);
             }
             foreach (var definition in await store.LatestDefinitionsAsync(ct))
             {
@@ -186,15 +190,16 @@ public sealed class ProcessEngine(
                 x.Journal(live, start.Id, "message-correlated", new() { ["message"] = command.MessageName });
                 x.Spawn(live, start.Id, null);
                 await x.RunAsync();
-                return await ResultAsync(live, ct);
+                return await ResultAsync(x, live, ct);
             }
             throw new EngineNotFoundException($"Ingen väntar på meddelandet {command.MessageName}{(command.BusinessKey is null ? "" : $" med affärsnyckel {command.BusinessKey}")}.");
         });
 
     /// <summary>Fires one timer row. A timer that already fired (or was cancelled) does nothing: firing is idempotent.</summary>
     public Task<CommandResult> FireTimerAsync(string timerId, CancellationToken ct = default) =>
-        RunCommandAsync("fire-timer", null, null, ct, async x =>
+        RunCommandAsync("fire-timer", null, null, timerId, null, ct, async x =>
         {
+            var store = x.Store;
             var timer = await store.FindTimerAsync(timerId, ct) ?? throw new EngineNotFoundException($"Timern {timerId} finns inte.");
             if (timer.State != TimerState.Pending)
                 return new CommandResult(timer.InstanceId, null, [], [], AlreadyDone: true);
@@ -211,7 +216,7 @@ public sealed class ProcessEngine(
                 x.Journal(started, timer.ElementId, "timer-fired", new() { ["timer"] = timer.Id, ["dueAt"] = timer.DueAt });
                 x.Spawn(started, timer.ElementId, null);
                 await x.RunAsync();
-                return await ResultAsync(started, ct);
+                return await ResultAsync(x, started, ct);
             }
             var live = await x.LoadAsync(timer.InstanceId);
             var token = live.FindToken(timer.TokenId);
@@ -220,7 +225,7 @@ public sealed class ProcessEngine(
             x.Journal(live, timer.ElementId, "timer-fired", new() { ["timer"] = timer.Id, ["dueAt"] = timer.DueAt });
             await x.TriggerAsync(live, token, live.Model[timer.ElementId], new TimerFired(timer));
             await x.RunAsync();
-            return await ResultAsync(live, ct);
+            return await ResultAsync(x, live, ct);
         });
 
     /// <summary>Fires every pending timer due by now (the test clock or a sweep); returns how many fired.</summary>
@@ -230,7 +235,7 @@ public sealed class ProcessEngine(
         var failed = new HashSet<string>();
         for (var round = 0; round < 1000; round++)
         {
-            var due = (await store.PendingTimersAsync(null, time.GetUtcNow(), ct))
+            var due = (await ReadAsync(s => s.PendingTimersAsync(null, time.GetUtcNow(), ct)))
                 .Where(t => !failed.Contains(t.Id)).OrderBy(t => t.DueAt).ThenBy(t => t.Id).ToList();
             if (due.Count == 0) break;
             foreach (var timer in due)
@@ -244,28 +249,27 @@ public sealed class ProcessEngine(
                     // a conflict (another node was first) or a broken row: the others still fire; the sweep retries later
                     failed.Add(timer.Id);
                 }
-                store.Reset(); // committed; a long batch should not drag every row it touched through change detection
             }
         }
         return fired;
     }
 
     public Task<CommandResult> CancelAsync(string instanceId, string reason, string? userId = null, string? idempotencyKey = null, CancellationToken ct = default) =>
-        RunCommandAsync("cancel", idempotencyKey, userId, ct, async x =>
+        RunCommandAsync("cancel", idempotencyKey, userId, instanceId, new Dictionary<string, object?> { ["reason"] = reason }, ct, async x =>
         {
             var live = await x.LoadAsync(instanceId);
             if (live.Record.Status != InstanceStatus.Running)
                 throw new EngineValidationException($"Instansen {instanceId} är redan {live.Record.Status}.");
             await x.CancelInstanceAsync(live, reason);
-            return await ResultAsync(live, ct);
+            return await ResultAsync(x, live, ct);
         });
 
     /// <summary>Retries the step that failed; <paramref name="variables"/> may correct what made it fail.</summary>
     public Task<CommandResult> RetryIncidentAsync(string incidentId, IReadOnlyDictionary<string, object?>? variables = null,
         string? userId = null, string? idempotencyKey = null, CancellationToken ct = default) =>
-        RunCommandAsync("retry-incident", idempotencyKey, userId, ct, async x =>
+        RunCommandAsync("retry-incident", idempotencyKey, userId, incidentId, new Dictionary<string, object?> { ["variables"] = variables }, ct, async x =>
         {
-            var incident = await store.FindIncidentAsync(incidentId, ct) ?? throw new EngineNotFoundException($"Incidenten {incidentId} finns inte.");
+            var incident = await x.Store.FindIncidentAsync(incidentId, ct) ?? throw new EngineNotFoundException($"Incidenten {incidentId} finns inte.");
             if (incident.ResolvedAt is not null) throw new EngineConflictException($"Incidenten {incidentId} är redan åtgärdad.");
             var input = Input(x, variables);
             var live = await x.LoadAsync(incident.InstanceId);
@@ -277,114 +281,153 @@ public sealed class ProcessEngine(
             live.Ready.Enqueue(token);
             x.Journal(live, incident.ElementId, "incident-resolved", new() { ["incident"] = incident.Id, ["variables"] = input });
             await x.RunAsync();
-            return await ResultAsync(live, ct);
+            return await ResultAsync(x, live, ct);
         });
+
+    /// <summary>
+    /// Deletes the idempotency records older than <see cref="EngineOptions.IdempotencyLifetime"/>; returns how many.
+    /// The job executor calls it periodically; an expired key starts a new command.
+    /// </summary>
+    public async Task<int> PurgeExpiredIdempotencyAsync(CancellationToken ct = default)
+    {
+        await using var unit = units.Begin();
+        return await unit.Store.PurgeIdempotencyAsync(time.GetUtcNow(), ct);
+    }
 
     // ---- migration ----
 
     /// <summary>Dry run: what moving the instance to <paramref name="targetDefinitionId"/> with this mapping would do.</summary>
     public async Task<MigrationPlan> PlanMigrationAsync(string instanceId, string targetDefinitionId, IReadOnlyDictionary<string, string>? mapping = null, CancellationToken ct = default)
     {
-        var x = new Execution(store, registry, services, time.GetUtcNow(), null, ct);
-        try { return await InstanceMigration.PlanAsync(x, instanceId, targetDefinitionId, mapping ?? new Dictionary<string, string>()); }
-        finally { store.Reset(); }
+        await using var unit = units.Begin(); // never committed: a plan changes nothing
+        var x = new Execution(unit.Store, unit, registry, time.GetUtcNow(), null, ct);
+        return await InstanceMigration.PlanAsync(x, instanceId, targetDefinitionId, mapping ?? new Dictionary<string, string>());
     }
 
     /// <summary>Moves the instance if the plan is valid; otherwise throws with every problem.</summary>
     public Task<CommandResult> MigrateAsync(string instanceId, string targetDefinitionId, IReadOnlyDictionary<string, string>? mapping = null,
         string? userId = null, string? idempotencyKey = null, CancellationToken ct = default) =>
-        RunCommandAsync("migrate", idempotencyKey, userId, ct, async x =>
+        RunCommandAsync("migrate", idempotencyKey, userId, instanceId,
+            new Dictionary<string, object?> { ["target"] = targetDefinitionId, ["mapping"] = mapping?.ToDictionary(m => m.Key, m => (object?)m.Value) }, ct, async x =>
         {
             var plan = await InstanceMigration.PlanAsync(x, instanceId, targetDefinitionId, mapping ?? new Dictionary<string, string>());
             if (!plan.Valid)
                 throw new EngineValidationException($"Instansen {instanceId} kan inte flyttas till {targetDefinitionId}:{Environment.NewLine}" + string.Join(Environment.NewLine, plan.Problems.Select(p => " - " + p)));
             var live = await InstanceMigration.ApplyAsync(x, plan);
-            return await ResultAsync(live, ct);
+            return await ResultAsync(x, live, ct);
         });
 
-    // ---- queries ----
+    // ---- queries (each on a unit of its own, so they read what is committed) ----
 
-    public async Task<InstanceView> GetInstanceAsync(string instanceId, CancellationToken ct = default)
+    public Task<InstanceView> GetInstanceAsync(string instanceId, CancellationToken ct = default) => ReadAsync(async store =>
     {
         var record = await store.FindInstanceAsync(instanceId, ct) ?? throw new EngineNotFoundException($"Instansen {instanceId} finns inte.");
         var state = InstanceState.FromJson(record.StateJson);
         return new InstanceView(record, state.Tokens, state.Variables);
-    }
+    });
 
     public Task<IReadOnlyList<ProcessInstance>> FindInstancesAsync(string? definitionKey = null, string? businessKey = null, bool runningOnly = false, CancellationToken ct = default) =>
-        store.FindInstancesAsync(definitionKey, businessKey, runningOnly, ct);
+        ReadAsync(s => s.FindInstancesAsync(definitionKey, businessKey, runningOnly, ct));
 
-    public Task<TaskItem?> FindTaskAsync(string taskId, CancellationToken ct = default) => store.FindTaskAsync(taskId, ct);
+    public Task<TaskItem?> FindTaskAsync(string taskId, CancellationToken ct = default) => ReadAsync(s => s.FindTaskAsync(taskId, ct));
 
     /// <summary>Open tasks assigned to <paramref name="userId"/>.</summary>
     public Task<IReadOnlyList<TaskItem>> TasksAssignedToAsync(string userId, CancellationToken ct = default) =>
-        store.TasksAsync(new TaskFilter(Assignee: userId), ct);
+        ReadAsync(s => s.TasksAsync(new TaskFilter(Assignee: userId), ct));
 
     /// <summary>Open, unclaimed tasks that the user or one of the groups may take.</summary>
     public Task<IReadOnlyList<TaskItem>> TasksOpenToAsync(TaskActor actor, CancellationToken ct = default) =>
-        store.TasksAsync(new TaskFilter(CandidateUser: actor.UserId, CandidateGroups: actor.Groups), ct);
+        ReadAsync(s => s.TasksAsync(new TaskFilter(CandidateUser: actor.UserId, CandidateGroups: actor.Groups), ct));
 
     public Task<IReadOnlyList<TaskItem>> TasksOfInstanceAsync(string instanceId, bool openOnly = true, CancellationToken ct = default) =>
-        store.TasksAsync(new TaskFilter(InstanceId: instanceId, OpenOnly: openOnly), ct);
+        ReadAsync(s => s.TasksAsync(new TaskFilter(InstanceId: instanceId, OpenOnly: openOnly), ct));
 
     public Task<IReadOnlyList<Incident>> IncidentsAsync(string? instanceId = null, bool openOnly = true, CancellationToken ct = default) =>
-        store.IncidentsAsync(instanceId, openOnly, ct);
+        ReadAsync(s => s.IncidentsAsync(instanceId, openOnly, ct));
 
     public Task<IReadOnlyList<TimerJob>> PendingTimersAsync(string? instanceId = null, CancellationToken ct = default) =>
-        store.PendingTimersAsync(instanceId, null, ct);
+        ReadAsync(s => s.PendingTimersAsync(instanceId, null, ct));
 
-    public Task<IReadOnlyList<JournalEntry>> JournalAsync(string instanceId, CancellationToken ct = default) => store.JournalAsync(instanceId, ct);
+    public Task<IReadOnlyList<JournalEntry>> JournalAsync(string instanceId, CancellationToken ct = default) => ReadAsync(s => s.JournalAsync(instanceId, ct));
 
     /// <summary>Recomputes the hash chain and names the first entry that was changed or removed.</summary>
-    public async Task<JournalVerification> VerifyJournalAsync(string instanceId, CancellationToken ct = default)
+    public Task<JournalVerification> VerifyJournalAsync(string instanceId, CancellationToken ct = default) => ReadAsync(async store =>
     {
         var record = await store.FindInstanceAsync(instanceId, ct) ?? throw new EngineNotFoundException($"Instansen {instanceId} finns inte.");
         return JournalChain.Verify(record, await store.JournalAsync(instanceId, ct));
+    });
+
+    private async Task<T> ReadAsync<T>(Func<IEngineStore, Task<T>> query)
+    {
+        await using var unit = units.Begin();
+        return await query(unit.Store);
     }
 
     // ---- plumbing ----
 
-    private async Task<CommandResult> RunCommandAsync(string name, string? key, string? userId, CancellationToken ct, Func<Execution, Task<CommandResult>> body)
+    /// <summary>
+    /// Runs <paramref name="body"/> on a unit of work of its own and commits it. With an idempotency key, scoped to
+    /// (user, command, target): a repeat with the same arguments returns the first result; other arguments are refused.
+    /// </summary>
+    private async Task<CommandResult> RunCommandAsync(string name, string? key, string? userId, string? target, object? arguments,
+        CancellationToken ct, Func<Execution, Task<CommandResult>> body)
     {
-        if (key is not null && await store.FindIdempotencyAsync(key, ct) is { } done) return Repeat(done, name);
-        var x = new Execution(store, registry, services, time.GetUtcNow(), userId, ct);
+        var scope = key is null ? null : IdempotencyScope.Of(key, userId, name, target, arguments);
         CommandResult result;
-        try
+        Execution x;
+        await using (var unit = units.Begin())
         {
-            result = await body(x);
-            x.Flush();
-            if (key is not null)
-                store.Add(new IdempotencyRecord { Key = key, Command = name, ResultJson = JsonSerializer.Serialize(result, Json), CreatedAt = x.Now });
-            await store.SaveChangesAsync(ct);
-        }
-        catch (IdempotencyKeyTakenException) when (key is not null)
-        {
-            store.Reset();
-            var first = await store.FindIdempotencyAsync(key, ct) ?? throw new EngineConflictException($"Idempotensnyckeln {key} krockade.");
-            return Repeat(first, name);
-        }
-        catch (EngineConflictException) when (key is not null)
-        {
-            // the same request, sent twice at once, loses to itself: answer with the first one's result
-            store.Reset();
-            if (await store.FindIdempotencyAsync(key, ct) is { } first) return Repeat(first, name);
-            throw;
-        }
-        catch
-        {
-            store.Reset();
-            throw;
+            var now = time.GetUtcNow();
+            if (scope is not null && await unit.Store.FindIdempotencyAsync(scope.Id, ct) is { } done)
+            {
+                if (done.ExpiresAt > now) return Repeat(done, scope);
+                unit.Store.Remove(done); // expired, not yet purged: the key starts afresh
+            }
+            x = new Execution(unit.Store, unit, registry, now, userId, ct);
+            try
+            {
+                result = await body(x);
+                x.Flush();
+                if (scope is not null)
+                    unit.Store.Add(new IdempotencyRecord
+                    {
+                        Id = scope.Id, Key = key!, UserId = userId, Command = name, Target = target, ArgumentsHash = scope.ArgumentsHash,
+                        ResultJson = JsonSerializer.Serialize(result, Json), CreatedAt = now, ExpiresAt = now + registry.Options.IdempotencyLifetime,
+                    });
+                await unit.CommitAsync(ct);
+            }
+            catch (EngineConflictException) when (scope is not null)
+            {
+                // the same request, sent twice at once, loses to itself (IdempotencyKeyTakenException is one such conflict):
+                // answer with the first one's result
+                if (await ReadAsync(s => s.FindIdempotencyAsync(scope.Id, ct)) is { } first) return Repeat(first, scope);
+                throw;
+            }
+            catch (IdempotencyKeyTakenException) when (scope is not null)
+            {
+                var first = await ReadAsync(s => s.FindIdempotencyAsync(scope.Id, ct)) ?? throw new EngineConflictException($"Idempotensnyckeln {key} krockade.");
+                return Repeat(first, scope);
+            }
         }
         if (x.TimersCreated.Count > 0 || x.TimersCancelled.Count > 0)
             await scheduler.TimersChangedAsync(x.TimersCreated, x.TimersCancelled, ct);
         return result;
     }
 
-    private static CommandResult Repeat(IdempotencyRecord done, string name)
+    private static CommandResult Repeat(IdempotencyRecord done, IdempotencyScope scope)
     {
-        if (done.Command != name)
-            throw new EngineValidationException($"Idempotensnyckeln {done.Key} användes redan för kommandot {done.Command}, inte {name}.");
+        if (done.ArgumentsHash != scope.ArgumentsHash) throw new IdempotencyKeyReusedException(done.Key, done.Command);
         return JsonSerializer.Deserialize<CommandResult>(done.ResultJson, Json)! with { AlreadyDone = true };
+    }
+
+    /// <summary>Where a key is unique (user, command, target) and what it was sent with (a hash of the arguments).</summary>
+    private sealed record IdempotencyScope(string Id, string ArgumentsHash)
+    {
+        public static IdempotencyScope Of(string key, string? userId, string command, string? target, object? arguments) =>
+            new(Sha256(string.Join('\n', userId, command, target, key)),
+                Sha256(VariableValues.ToJson(arguments is IReadOnlyDictionary<string, object?> d ? VariableValues.NormalizeAll(d) : arguments)));
+
+        private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 
     private static Dictionary<string, object?> Input(Execution x, IReadOnlyDictionary<string, object?>? variables)
@@ -394,9 +437,9 @@ public sealed class ProcessEngine(
         return normalized;
     }
 
-    private async Task<TaskItem> OpenTaskAsync(string taskId, CancellationToken ct)
+    private static async Task<TaskItem> OpenTaskAsync(Execution x, string taskId, CancellationToken ct)
     {
-        var task = await store.FindTaskAsync(taskId, ct) ?? throw new EngineNotFoundException($"Uppgiften {taskId} finns inte.");
+        var task = await x.Store.FindTaskAsync(taskId, ct) ?? throw new EngineNotFoundException($"Uppgiften {taskId} finns inte.");
         return task.State == TaskState.Open ? task
             : throw new EngineConflictException($"Uppgiften {task.ElementId} är redan {(task.State == TaskState.Completed ? $"slutförd av {task.CompletedBy}" : "avbruten")}.");
     }
@@ -407,9 +450,9 @@ public sealed class ProcessEngine(
         throw new EngineValidationException($"{actor.UserId} är inte tilldelad uppgiften {task.ElementId} och tillhör ingen av grupperna {string.Join(", ", task.CandidateGroupList)}.");
     }
 
-    private async Task<CommandResult> ResultAsync(LiveInstance live, CancellationToken ct)
+    private static async Task<CommandResult> ResultAsync(Execution x, LiveInstance live, CancellationToken ct)
     {
-        var tasks = await store.TasksAsync(new TaskFilter(InstanceId: live.Record.Id), ct);
+        var tasks = await x.Store.TasksAsync(new TaskFilter(InstanceId: live.Record.Id), ct);
         return new CommandResult(live.Record.Id, live.Record.Status,
             live.State.Tokens.Select(t => t.ElementId).Distinct().ToList(), tasks.Select(t => t.Id).ToList());
     }

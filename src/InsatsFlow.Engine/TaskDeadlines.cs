@@ -25,7 +25,11 @@ public sealed record RescheduledTimer(string ElementId, string OldTimerId, DateT
 /// timers shifted by the same number of working days) and recording a reminder of the default escalation
 /// policy in the instance's journal. Each runs in one transaction, like the commands of <see cref="ProcessEngine"/>.
 /// </summary>
-public sealed class TaskDeadlines(IEngineStore store, DefinitionRegistry registry, IServiceProvider services, TimeProvider time, ITimerScheduler scheduler)
+/// <remarks>
+/// These run on the caller's scoped store, so the caller's outbox rows commit with the journal entry; a failure leaves
+/// that scope's pending changes to be discarded with the scope (the callers open one per attempt).
+/// </remarks>
+public sealed class TaskDeadlines(IEngineStore store, DefinitionRegistry registry, TimeProvider time, ITimerScheduler scheduler)
 {
     public const int MaxReasonLength = 1000;
 
@@ -42,41 +46,33 @@ public sealed class TaskDeadlines(IEngineStore store, DefinitionRegistry registr
         if (task.State != TaskState.Open)
             throw new EngineConflictException($"Uppgiften {task.ElementId} är inte längre öppen; dess tidsfrist kan inte flyttas.");
 
-        var x = new Execution(store, registry, services, now, command.UserId, ct);
-        try
+        var x = new Execution(store, null, registry, now, command.UserId, ct);
+        var live = await x.LoadAsync(task.InstanceId);
+        var oldDue = task.DueAt;
+        var moved = new List<RescheduledTimer>();
+        foreach (var timer in await store.PendingTimersAsync(task.InstanceId, null, ct))
         {
-            var live = await x.LoadAsync(task.InstanceId);
-            var oldDue = task.DueAt;
-            var moved = new List<RescheduledTimer>();
-            foreach (var timer in await store.PendingTimersAsync(task.InstanceId, null, ct))
-            {
-                if (timer.TokenId != task.TokenId || timer.Period is not null) continue;
-                var newAt = Shift(timer.DueAt, oldDue, command.NewDueAt);
-                if (newAt == timer.DueAt) continue;
-                timer.State = TimerState.Cancelled;
-                timer.Version++;
-                x.TimersCancelled.Add(timer);
-                var token = live.FindToken(timer.TokenId);
-                var replacement = x.AddTimer(timer.DefinitionId, timer.InstanceId, token, timer.ElementId, new TimerSchedule.Due(newAt, null, 0));
-                moved.Add(new RescheduledTimer(timer.ElementId, timer.Id, timer.DueAt, replacement.Id, newAt));
-            }
-            task.DueAt = command.NewDueAt;
-            task.Version++;
-            x.Journal(live, task.ElementId, "task-due-date-moved", new()
-            {
-                ["task"] = task.Id, ["from"] = oldDue, ["to"] = command.NewDueAt, ["reason"] = command.Reason,
-                ["timers"] = moved.Select(m => (object?)new Dictionary<string, object?> { ["element"] = m.ElementId, ["from"] = m.OldDueAt, ["to"] = m.NewDueAt }).ToList(),
-            });
-            x.Flush();
-            await store.SaveChangesAsync(ct);
-            await scheduler.TimersChangedAsync(x.TimersCreated, x.TimersCancelled, ct);
-            return new DueDateMoved(task.Id, task.InstanceId, oldDue, command.NewDueAt, moved);
+            if (timer.TokenId != task.TokenId || timer.Period is not null) continue;
+            var newAt = Shift(timer.DueAt, oldDue, command.NewDueAt);
+            if (newAt == timer.DueAt) continue;
+            timer.State = TimerState.Cancelled;
+            timer.Version++;
+            x.TimersCancelled.Add(timer);
+            var token = live.FindToken(timer.TokenId);
+            var replacement = x.AddTimer(timer.DefinitionId, timer.InstanceId, token, timer.ElementId, new TimerSchedule.Due(newAt, null, 0));
+            moved.Add(new RescheduledTimer(timer.ElementId, timer.Id, timer.DueAt, replacement.Id, newAt));
         }
-        catch
+        task.DueAt = command.NewDueAt;
+        task.Version++;
+        x.Journal(live, task.ElementId, "task-due-date-moved", new()
         {
-            store.Reset();
-            throw;
-        }
+            ["task"] = task.Id, ["from"] = oldDue, ["to"] = command.NewDueAt, ["reason"] = command.Reason,
+            ["timers"] = moved.Select(m => (object?)new Dictionary<string, object?> { ["element"] = m.ElementId, ["from"] = m.OldDueAt, ["to"] = m.NewDueAt }).ToList(),
+        });
+        x.Flush();
+        await store.SaveChangesAsync(ct);
+        await scheduler.TimersChangedAsync(x.TimersCreated, x.TimersCancelled, ct);
+        return new DueDateMoved(task.Id, task.InstanceId, oldDue, command.NewDueAt, moved);
     }
 
     /// <summary>
@@ -94,32 +90,24 @@ public sealed class TaskDeadlines(IEngineStore store, DefinitionRegistry registr
     /// </summary>
     public async Task<IReadOnlyList<bool>> RecordRemindersAsync(IReadOnlyList<ReminderRequest> requests, CancellationToken ct = default)
     {
-        var x = new Execution(store, registry, services, time.GetUtcNow(), null, ct);
+        var x = new Execution(store, null, registry, time.GetUtcNow(), null, ct);
         var recorded = new List<bool>(requests.Count);
-        try
+        foreach (var request in requests)
         {
-            foreach (var request in requests)
+            var task = await store.FindTaskAsync(request.TaskId, ct);
+            if (task is null || task.State != TaskState.Open || !await request.InTransaction(task))
             {
-                var task = await store.FindTaskAsync(request.TaskId, ct);
-                if (task is null || task.State != TaskState.Open || !await request.InTransaction(task))
-                {
-                    recorded.Add(false);
-                    continue;
-                }
-                var live = await x.LoadAsync(task.InstanceId);
-                var payload = new Dictionary<string, object?>(request.Details) { ["task"] = task.Id, ["step"] = request.Step, ["dueAt"] = task.DueAt };
-                x.Journal(live, task.ElementId, "task-reminder", payload);
-                recorded.Add(true);
+                recorded.Add(false);
+                continue;
             }
-            x.Flush();
-            await store.SaveChangesAsync(ct);
-            return recorded;
+            var live = await x.LoadAsync(task.InstanceId);
+            var payload = new Dictionary<string, object?>(request.Details) { ["task"] = task.Id, ["step"] = request.Step, ["dueAt"] = task.DueAt };
+            x.Journal(live, task.ElementId, "task-reminder", payload);
+            recorded.Add(true);
         }
-        catch
-        {
-            store.Reset();
-            throw;
-        }
+        x.Flush();
+        await store.SaveChangesAsync(ct);
+        return recorded;
     }
 
     /// <summary>

@@ -1,11 +1,12 @@
 using InsatsFlow.Core.Data;
 using InsatsFlow.Core.Domain;
 using InsatsFlow.Engine;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InsatsFlow.Core.Livscykel;
 
 /// <summary>Starts the lifecycle processes: an insats (registered and started in one commit) and a budget year.</summary>
-public sealed class Livscykelstart(ProcessEngine engine, IDomanData data, Diarium diarium, TimeProvider tid)
+public sealed class Livscykelstart(ProcessEngine engine, TimeProvider tid)
 {
     public const string Insatsprocess = "insats-livscykel";
     public const string Budgetprocess = "budgetprocess";
@@ -18,21 +19,26 @@ public sealed class Livscykelstart(ProcessEngine engine, IDomanData data, Diariu
         Guid forbundId, string titel, string sokandeOrganisation, string? userId = null, string? uppfoljningsintervall = null,
         string? idempotencyKey = null, CancellationToken ct = default, Kontaktperson? kontaktperson = null)
     {
-        var insats = new Insats
-        {
-            ForbundId = forbundId,
-            Diarienummer = await diarium.NastaAsync(forbundId, Lasning.Idag(tid.GetUtcNow()).Year, ct),
-            Titel = titel,
-            SokandeOrganisation = sokandeOrganisation,
-        };
+        var insats = new Insats { ForbundId = forbundId, Diarienummer = "", Titel = titel, SokandeOrganisation = sokandeOrganisation };
         // The sökande who registers it is its first kontaktperson, and so may see it and act on its sökande steps.
         if (kontaktperson is not null) insats.Kontaktpersoner.Add(kontaktperson);
-        data.Insatser.Add(insats);
         var variabler = new Dictionary<string, object?> { ["insatsId"] = insats.Id.ToString(), ["forbundId"] = forbundId.ToString(), ["titel"] = titel };
         if (uppfoljningsintervall is not null) variabler["uppfoljningsintervall"] = uppfoljningsintervall;
         var resultat = await engine.StartAsync(new StartCommand(Insatsprocess)
         {
             BusinessKey = insats.Id.ToString(), Variables = variabler, UserId = userId, IdempotencyKey = idempotencyKey,
+            // the insats id is new on each try: a repeat is the same registration when the same things were registered
+            Arguments = new Dictionary<string, object?>
+            {
+                ["forbundId"] = forbundId.ToString(), ["titel"] = titel, ["sokandeOrganisation"] = sokandeOrganisation,
+                ["uppfoljningsintervall"] = uppfoljningsintervall, ["kontaktperson"] = kontaktperson?.Epost,
+            },
+            // registered in the command's scope, so the insats and the instance commit together
+            Alongside = async (tjanster, avbryt) =>
+            {
+                insats.Diarienummer = await tjanster.GetRequiredService<Diarium>().NastaAsync(forbundId, Lasning.Idag(tid.GetUtcNow()).Year, avbryt);
+                tjanster.GetRequiredService<IDomanData>().Insatser.Add(insats);
+            },
         }, ct);
         return (insats, resultat);
     }

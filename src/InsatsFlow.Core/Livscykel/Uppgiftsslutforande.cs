@@ -4,17 +4,18 @@ using InsatsFlow.Core.Formular;
 using InsatsFlow.Core.Livscykel.Tillampning;
 using InsatsFlow.Engine;
 using InsatsFlow.Engine.Store;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InsatsFlow.Core.Livscykel;
 
 /// <summary>
 /// Completes a user task from its form, as the web's complete-task endpoint does: the form is checked
 /// (<see cref="Formularvalidering"/>), what it says is written into the domain by the form's
-/// <see cref="IFormulartillampning"/>, and the engine completes the task — all in one engine command, so the
-/// domain changes, the engine's state and the journal commit together. A refused form changes nothing.
+/// <see cref="IFormulartillampning"/>, and the engine completes the task — all in one engine command (the tillämpning
+/// runs in the command's own scope), so the domain changes, the engine's state and the journal commit together.
+/// A refused form changes nothing.
 /// </summary>
-public sealed class Uppgiftsslutforande(
-    ProcessEngine engine, IEngineStore store, Formularkatalog formular, IEnumerable<IFormulartillampning> tillampningar, TimeProvider tid)
+public sealed class Uppgiftsslutforande(ProcessEngine engine, Formularkatalog formular, TimeProvider tid)
 {
     public async Task<Slutforande> SlutforAsync(string taskId, TaskActor actor, JsonElement formulardata, string? idempotencyKey = null, CancellationToken ct = default)
     {
@@ -33,20 +34,20 @@ public sealed class Uppgiftsslutforande(
             foreach (var (namn, varde) in kontroll.Variabler) varden[namn] = varde;
         }
 
-        var tillampning = tillampningar.FirstOrDefault(t => t.FormKey == uppgift.FormKey);
-        if (tillampning is not null)
+        var variabler = await VariablerAsync(uppgift, ct);
+        CommandWork tillampa = async (tjanster, avbryt) =>
         {
-            var fel = await tillampning.TillampaAsync(new Ifylltformular(uppgift, actor.UserId, await VariablerAsync(uppgift, ct), varden, tid.GetUtcNow()), ct);
-            if (fel.Count > 0)
-            {
-                store.Reset();
-                return Slutforande.Nekad(fel);
-            }
-        }
+            var tillampning = tjanster.GetServices<IFormulartillampning>().FirstOrDefault(t => t.FormKey == uppgift.FormKey);
+            if (tillampning is null) return;
+            var fel = await tillampning.TillampaAsync(new Ifylltformular(uppgift, actor.UserId, variabler, varden, tid.GetUtcNow()), avbryt);
+            if (fel.Count > 0) throw new DomainValidationException(fel);
+        };
         try
         {
-            var resultat = await engine.CompleteTaskAsync(new CompleteTaskCommand(taskId, actor) { Variables = varden, IdempotencyKey = idempotencyKey }, ct);
-            if (resultat.AlreadyDone) store.Reset();
+            var resultat = await engine.CompleteTaskAsync(new CompleteTaskCommand(taskId, actor)
+            {
+                Variables = varden, IdempotencyKey = idempotencyKey, Alongside = tillampa,
+            }, ct);
             return Slutforande.Klar(resultat);
         }
         catch (DomainValidationException e)

@@ -2,13 +2,12 @@ using System.Linq.Expressions;
 using InsatsFlow.Engine;
 using InsatsFlow.Engine.Store;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace InsatsFlow.Data.Engine;
 
 /// <summary>
-/// The engine store on the one scoped <see cref="InsatsFlowDbContext"/>: a command's changes — and those of
-/// the service task handlers it calls, on the same context — are written by one SaveChanges.
+/// The engine's rows on a scope's <see cref="InsatsFlowDbContext"/>. A command has a scope of its own
+/// (<see cref="EfUnitOfWork"/>); pages and handlers read through the one of their scope.
 /// </summary>
 public sealed class EfEngineStore(InsatsFlowDbContext db) : IEngineStore
 {
@@ -75,34 +74,15 @@ public sealed class EfEngineStore(InsatsFlowDbContext db) : IEngineStore
     public async Task<IReadOnlyList<JournalEntry>> JournalAsync(string instanceId, CancellationToken ct) =>
         await db.Set<JournalEntry>().AsNoTracking().Where(j => j.InstanceId == instanceId).OrderBy(j => j.Sequence).ToListAsync(ct);
 
-    public async Task<IdempotencyRecord?> FindIdempotencyAsync(string key, CancellationToken ct) =>
-        await db.Set<IdempotencyRecord>().FindAsync([key], ct);
+    public async Task<IdempotencyRecord?> FindIdempotencyAsync(string id, CancellationToken ct) =>
+        await db.Set<IdempotencyRecord>().FindAsync([id], ct);
+
+    public Task<int> PurgeIdempotencyAsync(DateTimeOffset now, CancellationToken ct) =>
+        db.Set<IdempotencyRecord>().Where(r => r.ExpiresAt <= now).ExecuteDeleteAsync(ct);
 
     public void Add<T>(T record) where T : class => db.Set<T>().Add(record);
 
     public void Remove<T>(T record) where T : class => db.Set<T>().Remove(record);
-
-    public object Savepoint() => db.ChangeTracker.Entries().ToDictionary(e => e.Entity, e => e.State, ReferenceEqualityComparer.Instance);
-
-    public void RollbackTo(object savepoint)
-    {
-        var before = (Dictionary<object, EntityState>)savepoint;
-        foreach (var entry in db.ChangeTracker.Entries().ToList())
-        {
-            if (!before.TryGetValue(entry.Entity, out var state))
-            {
-                if (entry.State == EntityState.Added) entry.State = EntityState.Detached;
-                else Revert(entry);
-            }
-            else if (state == EntityState.Unchanged && entry.State != EntityState.Unchanged) Revert(entry);
-        }
-    }
-
-    private static void Revert(EntityEntry entry)
-    {
-        entry.CurrentValues.SetValues(entry.OriginalValues);
-        entry.State = EntityState.Unchanged;
-    }
 
     public async Task SaveChangesAsync(CancellationToken ct)
     {
@@ -123,8 +103,8 @@ public sealed class EfEngineStore(InsatsFlowDbContext db) : IEngineStore
         }
         catch (DbUpdateException e) when (db.ChangeTracker.Entries<IdempotencyRecord>().Any(r => r.State == EntityState.Added))
         {
-            var key = db.ChangeTracker.Entries<IdempotencyRecord>().First(r => r.State == EntityState.Added).Entity.Key;
-            if (await db.Set<IdempotencyRecord>().AsNoTracking().AnyAsync(r => r.Key == key, ct)) throw new IdempotencyKeyTakenException(key, e);
+            var added = db.ChangeTracker.Entries<IdempotencyRecord>().First(r => r.State == EntityState.Added).Entity;
+            if (await db.Set<IdempotencyRecord>().AsNoTracking().AnyAsync(r => r.Id == added.Id, ct)) throw new IdempotencyKeyTakenException(added.Key, e);
             throw new EngineConflictException($"Kommandot kunde inte sparas: {e.InnerException?.Message ?? e.Message}", e);
         }
         catch (DbUpdateException e)
@@ -132,8 +112,6 @@ public sealed class EfEngineStore(InsatsFlowDbContext db) : IEngineStore
             throw new EngineConflictException($"Kommandot kunde inte sparas: {e.InnerException?.Message ?? e.Message}", e);
         }
     }
-
-    public void Reset() => db.ChangeTracker.Clear();
 
     /// <summary>Rows matching in the database plus rows added in this unit of work, filtered again in memory
     /// (a tracked row may already have changed in this command).</summary>

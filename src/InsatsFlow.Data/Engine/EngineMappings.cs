@@ -139,8 +139,14 @@ internal sealed class IdempotencyRecordMapping : IEntityTypeConfiguration<Idempo
     public void Configure(EntityTypeBuilder<IdempotencyRecord> b)
     {
         b.ToTable("EngineIdempotency");
-        b.HasKey(i => i.Key);
-        b.Property(i => i.Key).HasMaxLength(200);
+        b.HasKey(i => i.Id);
+        b.Property(i => i.Id).HasMaxLength(64);
+        b.Property(i => i.Key).HasMaxLength(200).IsRequired();
+        b.Property(i => i.UserId).HasMaxLength(200);
         b.Property(i => i.Command).HasMaxLength(60).IsRequired();
+        b.Property(i => i.Target).HasMaxLength(200);
+        b.Property(i => i.ArgumentsHash).HasMaxLength(64).IsRequired();
+        b.Property(i => i.ExpiresAt).HasConversion(EngineColumns.UtcTicks); // compared by the purge
+        b.HasIndex(i => i.ExpiresAt);
     }
 }

@@ -9,8 +9,9 @@ namespace InsatsFlow.Data.Engine;
 public static class EngineServiceCollectionExtensions
 {
     /// <summary>
-    /// The engine on the host's InsatsFlowDbContext (register that first): a scoped <see cref="ProcessEngine"/> and
-    /// store, a singleton definition cache. TimeProvider, <see cref="IBusinessCalendar"/> and <see cref="ITimerScheduler"/>
+    /// The engine on the host's InsatsFlowDbContext (register that first): a scoped <see cref="ProcessEngine"/> whose
+    /// commands each run on a unit of work of their own (<see cref="EfUnitOfWork"/>), a scoped store for reads, a singleton
+    /// definition cache. TimeProvider, <see cref="IBusinessCalendar"/> and <see cref="ITimerScheduler"/>
     /// are used if registered, else the system clock, every day a working day, and manual timer firing.
     /// </summary>
     public static IServiceCollection AddInsatsFlowEngine(this IServiceCollection services, Action<EngineOptions>? configure = null)
@@ -23,11 +24,12 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<ITimerScheduler, ManualTimerScheduler>();
         services.AddSingleton<DefinitionRegistry>();
         services.AddScoped<IEngineStore, EfEngineStore>();
+        services.AddSingleton<IUnitOfWorkFactory, EfUnitOfWorkFactory>();
         services.AddScoped<ProcessEngine>();
         return services;
     }
 
-    /// <summary>Registers a service task handler, resolved by its <see cref="IServiceTaskHandler.Name"/> in each command's scope.</summary>
+    /// <summary>Registers a service task handler, resolved by its <see cref="IServiceTaskHandler.Name"/> in the scope of the step that calls it.</summary>
     public static IServiceCollection AddServiceTaskHandler<T>(this IServiceCollection services) where T : class, IServiceTaskHandler =>
         services.AddScoped<IServiceTaskHandler, T>();
 }

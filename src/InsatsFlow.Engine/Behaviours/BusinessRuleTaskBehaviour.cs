@@ -12,8 +12,6 @@ internal sealed class BusinessRuleTaskBehaviour : ElementBehaviour<BusinessRuleT
 {
     protected override async Task EnterAsync(Execution x, LiveInstance live, Token token, BusinessRuleTask element)
     {
-        var evaluator = (IDecisionEvaluator?)x.Services.GetService(typeof(IDecisionEvaluator))
-            ?? throw new EngineException($"Ingen regelutvärderare är registrerad ({element.Id} behöver {element.DecisionRef}).");
         var asOf = x.Evaluate(live, token, element.AsOf) switch
         {
             null => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(x.Now, x.Host.TimeZone).DateTime),
@@ -22,19 +20,20 @@ internal sealed class BusinessRuleTaskBehaviour : ElementBehaviour<BusinessRuleT
             string s when DateOnly.TryParse(s, System.Globalization.CultureInfo.InvariantCulture, out var parsed) => parsed,
             var other => throw new EngineException($"{element.Id}: asOf gav {other}, inte ett datum."),
         };
-        var variables = new Dictionary<string, object?>(live.State.Variables);
-        for (var t = token; t is not null; t = live.FindToken(t.ParentId))
-            foreach (var (k, v) in t.Locals ?? []) variables.TryAdd(k, v);
-
-        var savepoint = x.Store.Savepoint();
+        var request = new DecisionRequest(element.DecisionRef, element.Version, asOf, x.Visible(live, token), live.Record.Id, element.Id);
         DecisionResult result;
         try
         {
-            result = await evaluator.EvaluateAsync(new DecisionRequest(element.DecisionRef, element.Version, asOf, variables, live.Record.Id, element.Id), x.Ct);
+            // on a child of the command's unit: the evaluation record it writes commits with the step, or not at all
+            result = await x.StageAsync(services =>
+            {
+                var evaluator = (IDecisionEvaluator?)services.GetService(typeof(IDecisionEvaluator))
+                    ?? throw new InvalidOperationException("ingen regelutvärderare är registrerad");
+                return evaluator.EvaluateAsync(request, x.Ct);
+            });
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not (OperationCanceledException or EngineConflictException))
         {
-            x.Store.RollbackTo(savepoint);
             throw new EngineException($"Regelverket {element.DecisionRef} ({element.Id}) kunde inte utvärderas: {e.Message}", e);
         }
         var value = new Dictionary<string, object?>

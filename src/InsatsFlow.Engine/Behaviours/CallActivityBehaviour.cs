@@ -14,9 +14,7 @@ internal sealed class CallActivityBehaviour : ElementBehaviour<CallActivity>
         var definition = await x.Store.FindLatestDefinitionAsync(element.CalledElement, x.Ct)
             ?? throw new EngineException($"{element.Id} anropar processen {element.CalledElement}, som inte är driftsatt.");
         var model = x.Registry.Get(definition);
-        var visible = new Dictionary<string, object?>(live.State.Variables);
-        for (var t = token; t is not null; t = live.FindToken(t.ParentId))
-            foreach (var (k, v) in t.Locals ?? []) visible[k] = v;
+        var visible = x.Visible(live, token);
         var input = element.In.Count == 0 ? visible
             : element.In.Where(m => visible.ContainsKey(m.Key)).ToDictionary(m => m.Value, m => visible[m.Key]);
         var child = x.CreateInstance(definition, model, live.Record.BusinessKey, input, live.Record.Id, token.Id);

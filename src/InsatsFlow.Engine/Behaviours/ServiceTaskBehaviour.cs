@@ -5,8 +5,8 @@ using InsatsFlow.Engine.Runtime;
 namespace InsatsFlow.Engine.Behaviours;
 
 /// <summary>
-/// Calls the handler registered under the task's name, in the command's DI scope, so the handler's own
-/// database changes commit with the engine's. A throw becomes an incident (its changes are discarded);
+/// Calls the handler registered under the task's name on a child of the command's unit of work, so the handler's own
+/// database changes commit with the engine's — or, when it throws, none of them. A throw becomes an incident;
 /// a <see cref="BpmnErrorException"/> goes to an error boundary. A sendTask without handler just passes.
 /// </summary>
 internal sealed class ServiceTaskBehaviour : ElementBehaviour<ServiceTask>
@@ -18,30 +18,26 @@ internal sealed class ServiceTaskBehaviour : ElementBehaviour<ServiceTask>
             await x.LeaveAsync(live, token);
             return;
         }
-        var handlers = (IEnumerable<IServiceTaskHandler>?)x.Services.GetService(typeof(IEnumerable<IServiceTaskHandler>)) ?? [];
-        var handler = handlers.FirstOrDefault(h => h.Name == element.Handler)
-            ?? throw new EngineException($"Ingen tjänstehanterare heter {element.Handler} ({element.Id}).");
-
-        var variables = new Dictionary<string, object?>(live.State.Variables);
-        for (var t = token; t is not null; t = live.FindToken(t.ParentId))
-            foreach (var (k, v) in t.Locals ?? []) variables.TryAdd(k, v);
-        var context = new ServiceTaskContext(live.Record.Id, live.Definition.Key, live.Record.BusinessKey, element.Id, variables, element.Properties, x.Now);
-
-        var savepoint = x.Store.Savepoint();
+        var context = new ServiceTaskContext(live.Record.Id, live.Definition.Key, live.Record.BusinessKey, element.Id,
+            x.Visible(live, token), element.Properties, x.Now);
         IReadOnlyDictionary<string, object?>? result;
         try
         {
-            result = await handler.ExecuteAsync(context, x.Ct);
+            result = await x.StageAsync(services =>
+            {
+                var handlers = (IEnumerable<IServiceTaskHandler>?)services.GetService(typeof(IEnumerable<IServiceTaskHandler>)) ?? [];
+                var handler = handlers.FirstOrDefault(h => h.Name == element.Handler)
+                    ?? throw new InvalidOperationException("ingen hanterare med det namnet är registrerad");
+                return handler.ExecuteAsync(context, x.Ct);
+            });
         }
         catch (BpmnErrorException error)
         {
-            x.Store.RollbackTo(savepoint);
             await x.ThrowErrorAsync(live, token, error.ErrorCode, error.Message);
             return;
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not (OperationCanceledException or EngineConflictException))
         {
-            x.Store.RollbackTo(savepoint);
             throw new EngineException($"Tjänsten {element.Handler} ({element.Id}) misslyckades: {e.Message}", e);
         }
         var output = new Dictionary<string, object?>();

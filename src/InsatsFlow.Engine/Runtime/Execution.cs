@@ -13,14 +13,14 @@ namespace InsatsFlow.Engine.Runtime;
 /// The loop knows no element kind by name; it asks <see cref="BehaviourCatalog"/>.
 /// </summary>
 internal sealed class Execution(
-    IEngineStore store, DefinitionRegistry registry, IServiceProvider services, DateTimeOffset now, string? userId, CancellationToken ct)
+    IEngineStore store, IUnitOfWork? unit, DefinitionRegistry registry, DateTimeOffset now, string? userId, CancellationToken ct)
 {
     private readonly Dictionary<string, LiveInstance> instances = [];
+    private int steps;
 
     public IEngineStore Store => store;
     public DefinitionRegistry Registry => registry;
     public ExpressionHost Host => registry.Host;
-    public IServiceProvider Services => services;
     public DateTimeOffset Now => now;
     public string? UserId => userId;
     public CancellationToken Ct => ct;
@@ -99,6 +99,13 @@ internal sealed class Execution(
     {
         var element = live.Model[token.ElementId];
         live.Changed = true;
+        if (++steps > registry.Options.StepBudget)
+        {
+            await RaiseIncidentAsync(live, token, element, new EngineException(
+                $"Slinga utan väntläge: {element.Id} nåddes efter {registry.Options.StepBudget} steg i ett och samma kommando " +
+                "(gränsen StegPerKommando). Processen måste vänta någonstans, på en uppgift, en timer eller ett meddelande."));
+            return;
+        }
         Journal(live, element.Id, "element-entered", token.Inner ? new() { ["loopCounter"] = token.Locals?.GetValueOrDefault("loopCounter") } : null);
         try
         {
@@ -341,12 +348,33 @@ internal sealed class Execution(
 
     // ---- variables and expressions ----
 
+    // One rule everywhere (expressions, service and rule tasks, call activity, multi-instance): the innermost scope wins —
+    // the token's own locals, then those of each enclosing scope outward, then the instance's variables.
+
     public VariableLookup Lookup(LiveInstance live, Token? token) => (string name, out object? value) =>
     {
         for (var t = token; t is not null; t = live.FindToken(t.ParentId))
             if (t.Locals is not null && t.Locals.TryGetValue(name, out value)) return true;
         return live.State.Variables.TryGetValue(name, out value);
     };
+
+    /// <summary>Every variable <paramref name="token"/> sees, by the same rule as <see cref="Lookup"/>.</summary>
+    public Dictionary<string, object?> Visible(LiveInstance live, Token? token)
+    {
+        var scopes = new List<Dictionary<string, object?>>();
+        for (var t = token; t is not null; t = live.FindToken(t.ParentId))
+            if (t.Locals is not null) scopes.Add(t.Locals);
+        var visible = new Dictionary<string, object?>(live.State.Variables);
+        for (var i = scopes.Count - 1; i >= 0; i--)
+            foreach (var (name, value) in scopes[i]) visible[name] = value;
+        return visible;
+    }
+
+    // ---- handlers ----
+
+    /// <summary>Runs a handler on a child of the command's unit of work: its writes join the command only if it returns.</summary>
+    public Task<T> StageAsync<T>(Func<IServiceProvider, Task<T>> work) =>
+        unit is null ? throw new EngineException("Hanterare kan bara köras i ett kommando.") : unit.StageAsync(work, ct);
 
     public object? Evaluate(LiveInstance live, Token? token, EngineExpression expression) =>
         expression.Evaluate(Host, Lookup(live, token), now);

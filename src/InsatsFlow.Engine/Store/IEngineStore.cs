@@ -1,8 +1,8 @@
 namespace InsatsFlow.Engine.Store;
 
 /// <summary>
-/// The engine's unit of work. Records found are tracked; changes to them, and records added, are written
-/// together by <see cref="SaveChangesAsync"/> in one transaction. Queries include records added but not yet saved.
+/// The engine's rows as one unit of work sees them (<see cref="IUnitOfWork"/>). Records found are tracked; changes to
+/// them, and records added, are written together by <see cref="SaveChangesAsync"/>. Queries include records added but not yet saved.
 /// </summary>
 public interface IEngineStore
 {
@@ -26,22 +26,18 @@ public interface IEngineStore
 
     Task<IReadOnlyList<JournalEntry>> JournalAsync(string instanceId, CancellationToken ct);
 
-    Task<IdempotencyRecord?> FindIdempotencyAsync(string key, CancellationToken ct);
+    Task<IdempotencyRecord?> FindIdempotencyAsync(string id, CancellationToken ct);
+
+    /// <summary>Deletes the idempotency records that expired by <paramref name="now"/>; returns how many.</summary>
+    Task<int> PurgeIdempotencyAsync(DateTimeOffset now, CancellationToken ct);
 
     void Add<T>(T record) where T : class;
     void Remove<T>(T record) where T : class;
-
-    /// <summary>Marks the tracked state, so a failed handler's own changes can be thrown away.</summary>
-    object Savepoint();
-    void RollbackTo(object savepoint);
 
     /// <summary>Writes everything in one transaction. Throws <see cref="EngineConflictException"/> when another
     /// command changed the same instance, task or timer first, and <see cref="IdempotencyKeyTakenException"/>
     /// when another command with the same idempotency key committed first.</summary>
     Task SaveChangesAsync(CancellationToken ct);
-
-    /// <summary>Forgets every pending change (after a refused command).</summary>
-    void Reset();
 }
 
 public sealed record TaskFilter(
@@ -53,6 +49,13 @@ public sealed record TaskFilter(
 
 public sealed class IdempotencyKeyTakenException(string key, Exception? inner = null)
     : EngineException($"Idempotensnyckeln {key} används redan av ett annat kommando.", inner)
+{
+    public string Key { get; } = key;
+}
+
+/// <summary>The same idempotency key, for the same user, command and target, came with other arguments: refused (HTTP 422).</summary>
+public sealed class IdempotencyKeyReusedException(string key, string command)
+    : EngineValidationException($"Idempotensnyckeln {key} har redan använts för {command} med andra uppgifter. Skicka en ny nyckel för en ny begäran.")
 {
     public string Key { get; } = key;
 }

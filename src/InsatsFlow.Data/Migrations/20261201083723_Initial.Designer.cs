@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace InsatsFlow.Data.Migrations
 {
     [DbContext(typeof(InsatsFlowDbContext))]
-    [Migration("20261125212006_Initial")]
+    [Migration("20261201083723_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -538,8 +538,13 @@ namespace InsatsFlow.Data.Migrations
 
             modelBuilder.Entity("InsatsFlow.Engine.Store.IdempotencyRecord", b =>
                 {
-                    b.Property<string>("Key")
-                        .HasMaxLength(200)
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ArgumentsHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Command")
@@ -550,11 +555,29 @@ namespace InsatsFlow.Data.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ResultJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Key");
+                    b.Property<string>("Target")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
 
                     b.ToTable("EngineIdempotency", (string)null);
                 });

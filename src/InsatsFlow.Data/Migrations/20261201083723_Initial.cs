@@ -85,14 +85,19 @@ namespace InsatsFlow.Data.Migrations
                 name: "EngineIdempotency",
                 columns: table => new
                 {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Command = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Target = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ArgumentsHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     ResultJson = table.Column<string>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_EngineIdempotency", x => x.Key);
+                    table.PrimaryKey("PK_EngineIdempotency", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1036,6 +1041,11 @@ namespace InsatsFlow.Data.Migrations
                 table: "EngineDefinitions",
                 columns: new[] { "Key", "Version" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EngineIdempotency_ExpiresAt",
+                table: "EngineIdempotency",
+                column: "ExpiresAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_EngineIncidents_InstanceId",

@@ -1,0 +1,62 @@
+using InsatsFlow.Engine;
+using InsatsFlow.Engine.Store;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InsatsFlow.Data.Engine;
+
+/// <summary>
+/// A command's unit of work: a DI scope and <see cref="InsatsFlowDbContext"/> of its own, so nothing the caller has
+/// pending is written or cleared by it. A handler runs on a child scope whose context shares this unit's connection and
+/// transaction: it sees what the command wrote so far, and its own writes reach the transaction only when it returns.
+/// A handler that throws leaves nothing: its context is simply dropped. One commit writes it all.
+/// </summary>
+public sealed class EfUnitOfWork : IUnitOfWork
+{
+    private readonly IServiceScopeFactory scopes;
+    private readonly AsyncServiceScope scope;
+    private readonly InsatsFlowDbContext db;
+    private IDbContextTransaction? transaction;
+
+    public EfUnitOfWork(IServiceScopeFactory scopes)
+    {
+        this.scopes = scopes;
+        scope = scopes.CreateAsyncScope();
+        db = scope.ServiceProvider.GetRequiredService<InsatsFlowDbContext>();
+        Store = new EfEngineStore(db);
+    }
+
+    public IEngineStore Store { get; }
+
+    public async Task<T> StageAsync<T>(Func<IServiceProvider, Task<T>> work, CancellationToken ct)
+    {
+        // the transaction opens at the first handler and holds everything written until the commit
+        transaction ??= await db.Database.BeginTransactionAsync(ct);
+        await Store.SaveChangesAsync(ct);
+        await using var child = scopes.CreateAsyncScope();
+        var childDb = child.ServiceProvider.GetRequiredService<InsatsFlowDbContext>();
+        childDb.Database.SetDbConnection(db.Database.GetDbConnection(), contextOwnsConnection: false);
+        await childDb.Database.UseTransactionAsync(transaction.GetDbTransaction(), ct);
+        var result = await work(child.ServiceProvider);
+        await childDb.SaveChangesAsync(ct); // inside the transaction, behind a savepoint EF sets: all of it or none
+        return result;
+    }
+
+    public async Task CommitAsync(CancellationToken ct)
+    {
+        await Store.SaveChangesAsync(ct);
+        if (transaction is not null) await transaction.CommitAsync(ct);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (transaction is not null) await transaction.DisposeAsync(); // rolls back what was not committed
+        await scope.DisposeAsync();
+    }
+}
+
+public sealed class EfUnitOfWorkFactory(IServiceScopeFactory scopes) : IUnitOfWorkFactory
+{
+    public IUnitOfWork Begin() => new EfUnitOfWork(scopes);
+}
