@@ -89,6 +89,7 @@ public static class BpmnParser
             if (e.Name.Namespace != Bpmn) continue;
             var name = e.Name.LocalName;
             if (Drawn.Contains(name)) continue;
+            if (name == "multiInstanceLoopCharacteristics" && scopeId is not null) continue; // the subprocess's own, read with it
             var id = (string?)e.Attribute("id");
             if (string.IsNullOrEmpty(id)) { ctx.Refuse(e, $"{name} saknar id"); continue; }
             if (elements.ContainsKey(id) || flows.ContainsKey(id)) { ctx.Refuse(e, $"id {id} används två gånger"); continue; }
