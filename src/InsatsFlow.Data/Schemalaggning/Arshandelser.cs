@@ -66,13 +66,23 @@ public sealed class Arshandelser(
             // The same business key as Livscykelstart, so a budget year the kansli already started is not started again.
             var nyckel = Livscykelstart.Budgetnyckel(ar, forbundId);
             if ((await motor.FindInstancesAsync(kalender.Budgetprocess, nyckel, ct: ct)).Count > 0) continue;
-            var resultat = await motor.StartAsync(new StartCommand(kalender.Budgetprocess)
+            CommandResult resultat;
+            try
             {
-                BusinessKey = nyckel,
-                Variables = new Dictionary<string, object?> { ["budgetar"] = ar, ["forbundId"] = forbundId.ToString() },
-                IdempotencyKey = $"arskalender:{kalender.Budgetprocess}:{nyckel}",
-                UserId = "arskalender",
-            }, ct);
+                resultat = await motor.StartAsync(new StartCommand(kalender.Budgetprocess)
+                {
+                    BusinessKey = nyckel,
+                    Variables = new Dictionary<string, object?> { ["budgetar"] = ar, ["forbundId"] = forbundId.ToString() },
+                    IdempotencyKey = $"arskalender:{kalender.Budgetprocess}:{nyckel}",
+                    UserId = "arskalender",
+                }, ct);
+            }
+            catch (EngineException e)
+            {
+                // the start wrote nothing and the others go on; the next catch-up tries this förbund again
+                log.LogError(e, "Budgetprocessen {Nyckel} kunde inte startas: {Fel}", nyckel, e.Message);
+                continue;
+            }
             if (resultat.AlreadyDone) continue;
             gjort.Add($"Budgetprocessen {nyckel} startad");
             await KoaAsync(kalender.Kansli, Arshandelse.StartaBudgetprocess, new DateOnly(ar - 1, 1, 1), $"Budgetprocessen för {ar} har startat",

@@ -98,4 +98,35 @@ public class ArshandelseTests
         instanser.Should().ContainSingle().Which.BusinessKey.Should().Be($"budget-2027-{forbund.Id:N}");
         Convert.ToInt32((await h.InstanceAsync(instanser[0].Id)).Variables["budgetar"]).Should().Be(2027);
     }
+
+    [Fact]
+    public async Task Ett_forbunds_budgetstart_som_fallerar_tar_inte_bort_ett_annat_forbunds_koade_notifiering()
+    {
+        using var h = FristHarness.Skapa(new DateTimeOffset(2026, 8, 1, 6, 0, 0, TimeSpan.Zero));
+        var fungerar = new Forbund { Id = Guid.Parse("00000000-0000-0000-0000-00000000000a"), Namn = "Fungerar", Organisationsnummer = "222000-0148" };
+        var trasigt = new Forbund { Id = Guid.Parse("ffffffff-0000-0000-0000-00000000000b"), Namn = "Trasigt", Organisationsnummer = "222000-0155" };
+        // the start refuses the second förbund's input (an expression fails on forbundId), so its command throws
+        var fallerar = "${forbundId == \"" + trasigt.Id + "\" && forbundId.Substring(100) == \"\"}";
+        await h.DeployAsync(Process("budgetprocess", $$"""
+            <bpmn:startEvent id="start" />
+            <bpmn:exclusiveGateway id="kontroll" default="vidare" />
+            <bpmn:userTask id="samrad" camunda:candidateGroups="kansli" />
+            <bpmn:endEvent id="slut" />
+            {{Flow("f1", "start", "kontroll")}}
+            {{Flow("vidare", "kontroll", "samrad")}}
+            {{Flow("aldrig", "kontroll", "slut", fallerar)}}
+            """));
+        await h.WithDbAsync(db =>
+        {
+            db.AddRange(fungerar, trasigt);
+            return db.SaveChangesAsync();
+        });
+
+        using (var scope = h.Services.CreateScope())
+            await scope.ServiceProvider.GetRequiredService<Arshandelser>().UtforAsync(Arshandelse.StartaBudgetprocess, h.Clock.GetUtcNow());
+
+        (await h.RunAsync(e => e.FindInstancesAsync("budgetprocess"))).Should().ContainSingle()
+            .Which.BusinessKey.Should().Be($"budget-2027-{fungerar.Id:N}");
+        (await h.UtkorgAsync()).Should().ContainSingle().Which.Amne.Should().Be("Budgetprocessen för 2027 har startat");
+    }
 }
