@@ -19,10 +19,9 @@ public sealed class Uppgiftsslutforande(ProcessEngine engine, Formularkatalog fo
 {
     public async Task<Slutforande> SlutforAsync(string taskId, TaskActor actor, JsonElement formulardata, string? idempotencyKey = null, CancellationToken ct = default)
     {
+        // Read the form also when the task is done already: a repeat by idempotency key must carry the same variables
+        // to get the first result (other ones are refused), and without a key the engine says who completed it.
         var uppgift = await engine.FindTaskAsync(taskId, ct) ?? throw new EngineNotFoundException($"Uppgiften {taskId} finns inte.");
-        if (uppgift.State != TaskState.Open)
-            return Slutforande.Klar(await engine.CompleteTaskAsync(new CompleteTaskCommand(taskId, actor) { IdempotencyKey = idempotencyKey }, ct));
-
         var definition = formular.Hitta(uppgift.FormKey);
         if (uppgift.FormKey is not null && definition is null)
             throw new InvalidOperationException($"Formuläret {uppgift.FormKey} (uppgiften {uppgift.ElementId}) finns inte bland forms/*.json.");

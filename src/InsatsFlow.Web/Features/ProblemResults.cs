@@ -17,13 +17,18 @@ public static class ProblemResults
 
     public static ValidationProblem Falt(string falt, string meddelande) => Validering([new(falt, meddelande)]);
 
-    /// <summary>The engine's refusals as HTTP: conflict 409, missing 404, bad input 400.</summary>
+    /// <summary>The engine's refusals as HTTP: conflict 409, missing 404, an idempotency key reused with other data 422, bad input 400.</summary>
     public static ProblemHttpResult FranMotorn(EngineException e) => e switch
     {
+        InsatsFlow.Engine.Store.IdempotencyKeyReusedException => NyckelAteranvand(e.Message),
         EngineConflictException => Problem(StatusCodes.Status409Conflict, "Någon annan hann före.", e.Message),
         EngineNotFoundException => Problem(StatusCodes.Status404NotFound, "Finns inte.", e.Message),
         _ => Problem(StatusCodes.Status400BadRequest, "Begäran kunde inte utföras.", e.Message),
     };
+
+    /// <summary>The same x-requestid came before with other data (IETF Idempotency-Key draft): 422.</summary>
+    public static ProblemHttpResult NyckelAteranvand(string detalj) =>
+        Problem(StatusCodes.Status422UnprocessableEntity, "Begärans nyckel (x-requestid) är redan använd för en annan begäran.", detalj);
 
     public static ProblemHttpResult Forbjuden(string detalj) => Problem(StatusCodes.Status403Forbidden, "Du har inte behörighet.", detalj);
 

@@ -3,7 +3,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace InsatsFlow.Web.Features;
 
-public enum UtfallsTyp { Ok, Ogiltigt, Forbjuden, Saknas, Konflikt }
+/// <summary><see cref="Obearbetbar"/>: the idempotency key was used before with other data (HTTP 422).</summary>
+public enum UtfallsTyp { Ok, Ogiltigt, Forbjuden, Saknas, Konflikt, Obearbetbar }
 
 /// <summary>The outcome of a user's action, for a page to explain and an endpoint to turn into HTTP.</summary>
 public sealed record Utfall<T>(UtfallsTyp Typ, T? Varde, string? Meddelande, IReadOnlyList<Valideringsfel> Fel)
@@ -15,6 +16,7 @@ public sealed record Utfall<T>(UtfallsTyp Typ, T? Varde, string? Meddelande, IRe
     public static Utfall<T> Forbjuden(string meddelande) => new(UtfallsTyp.Forbjuden, default, meddelande, []);
     public static Utfall<T> Saknas(string meddelande) => new(UtfallsTyp.Saknas, default, meddelande, []);
     public static Utfall<T> Konflikt(string meddelande) => new(UtfallsTyp.Konflikt, default, meddelande, []);
+    public static Utfall<T> Obearbetbar(string meddelande) => new(UtfallsTyp.Obearbetbar, default, meddelande, []);
 
     public Results<Ok<T>, ValidationProblem, ProblemHttpResult> TillHttp() => Typ switch
     {
@@ -22,6 +24,7 @@ public sealed record Utfall<T>(UtfallsTyp Typ, T? Varde, string? Meddelande, IRe
         UtfallsTyp.Ogiltigt => ProblemResults.Validering(Fel, Meddelande!),
         UtfallsTyp.Forbjuden => ProblemResults.Forbjuden(Meddelande!),
         UtfallsTyp.Saknas => ProblemResults.SaknasProblem(Meddelande!),
+        UtfallsTyp.Obearbetbar => ProblemResults.NyckelAteranvand(Meddelande!),
         _ => ProblemResults.Problem(StatusCodes.Status409Conflict, "Någon annan hann före.", Meddelande),
     };
 }

@@ -25,7 +25,11 @@ public static class InsatsFlowServices
         services.AddInsatsFlowData(connectionString);
         services.AddScoped<IDomanData>(sp => sp.GetRequiredService<InsatsFlowDbContext>());
 
-        services.AddInsatsFlowEngine();
+        services.AddInsatsFlowEngine(o =>
+        {
+            o.StepBudget = config.GetValue("InsatsFlow:Motor:StegPerKommando", o.StepBudget);
+            o.IdempotencyLifetime = config.GetValue("InsatsFlow:Motor:Idempotenstid", o.IdempotencyLifetime);
+        });
         // Engine timers fire through Quartz, its persistent store in the same SQLite file.
         services.AddInsatsFlowScheduling(connectionString);
         services.AddInsatsFlowRules(paths.Resolve(config["InsatsFlow:Regler"] ?? "rules"));

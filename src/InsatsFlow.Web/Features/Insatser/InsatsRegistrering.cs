@@ -3,6 +3,8 @@ using InsatsFlow.Core.Behorighet;
 using InsatsFlow.Core.Data;
 using InsatsFlow.Core.Domain;
 using InsatsFlow.Core.Livscykel;
+using InsatsFlow.Engine;
+using InsatsFlow.Engine.Store;
 using InsatsFlow.Web.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,8 +34,17 @@ public sealed class InsatsRegistrering(Livscykelstart start, IDomanData data)
         var kontakt = user.IsInRole(Roller.Sokande)
             ? new Kontaktperson { Namn = user.FindFirstValue(AnvandareClaimsFactory.Namn) ?? epost, Epost = epost, Organisation = ny.SokandeOrganisation, Roll = "Sökande" }
             : null;
-        var (insats, resultat) = await start.StartaInsatsAsync(forbund.Id, ny.Titel!.Trim(), ny.SokandeOrganisation!.Trim(), epost,
-            ny.Uppfoljningsintervall, requestId, ct, kontakt);
+        Insats insats;
+        CommandResult resultat;
+        try
+        {
+            (insats, resultat) = await start.StartaInsatsAsync(forbund.Id, ny.Titel!.Trim(), ny.SokandeOrganisation!.Trim(), epost,
+                ny.Uppfoljningsintervall, requestId, ct, kontakt);
+        }
+        catch (IdempotencyKeyReusedException e)
+        {
+            return Utfall<RegistreradInsats>.Obearbetbar(e.Message);
+        }
         return Utfall<RegistreradInsats>.Ok(new(insats.Id, insats.Diarienummer, resultat.InstanceId, resultat.OpenTaskIds));
     }
 }

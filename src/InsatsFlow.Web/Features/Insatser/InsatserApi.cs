@@ -26,7 +26,9 @@ public static class InsatserApi
         var utfall = await registrering.RegistreraAsync(ny, user, requestId, ct);
         return utfall.ArOk
             ? TypedResults.Created($"/api/insatser/{utfall.Varde!.Id}", utfall.Varde)
-            : utfall.Typ == UtfallsTyp.Ogiltigt ? ProblemResults.Validering(utfall.Fel) : ProblemResults.Problem(StatusCodes.Status409Conflict, "Kan inte registreras.", utfall.Meddelande);
+            : utfall.Typ == UtfallsTyp.Ogiltigt ? ProblemResults.Validering(utfall.Fel)
+            : utfall.Typ == UtfallsTyp.Obearbetbar ? ProblemResults.NyckelAteranvand(utfall.Meddelande!)
+            : ProblemResults.Problem(StatusCodes.Status409Conflict, "Kan inte registreras.", utfall.Meddelande);
     }
 
     public static async Task<Ok<List<InsatsListItem>>> ListInsatserAsync(InsatsFlowDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken)

@@ -96,6 +96,7 @@ public sealed class UppgiftsAtgarder(ProcessEngine engine, Formularkatalog formu
                 ? Utfall<CommandResult>.Ok(slutforande.Resultat!)
                 : Utfall<CommandResult>.Ogiltigt(slutforande.Fel, formular.Hitta(task.FormKey) is { } f ? $"Formuläret {f.Rubrik} är inte korrekt ifyllt." : null);
         }
+        catch (IdempotencyKeyReusedException e) { return Utfall<CommandResult>.Obearbetbar(e.Message); }
         catch (EngineConflictException e) { return Utfall<CommandResult>.Konflikt(e.Message); }
         catch (EngineNotFoundException e) { return Utfall<CommandResult>.Saknas(e.Message); }
         catch (EngineException e) { return Utfall<CommandResult>.Ogiltigt([new("uppgift", e.Message)]); }
@@ -105,6 +106,7 @@ public sealed class UppgiftsAtgarder(ProcessEngine engine, Formularkatalog formu
     private async Task<Utfall<UppgiftDto>> KorAsync(string id, Func<Task<CommandResult>> kommando, CancellationToken ct)
     {
         try { await kommando(); }
+        catch (IdempotencyKeyReusedException e) { return Utfall<UppgiftDto>.Obearbetbar(e.Message); }
         catch (EngineConflictException e) { return Utfall<UppgiftDto>.Konflikt(e.Message); }
         catch (EngineNotFoundException e) { return Utfall<UppgiftDto>.Saknas(e.Message); }
         catch (EngineException e) { return Utfall<UppgiftDto>.Ogiltigt([new("uppgift", e.Message)]); }

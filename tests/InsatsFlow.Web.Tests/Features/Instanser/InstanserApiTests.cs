@@ -126,6 +126,29 @@ public sealed class InstanserApiTests(ApiVard vard) : IClassFixture<ApiVard>
     }
 
     [Fact]
+    public async Task Samma_x_requestid_med_andra_uppgifter_nekas_med_422_och_gor_inget_nytt_forsok()
+    {
+        await vard.DriftsattAsync(Provfloden.Fallerande("annan-last"));
+        var id = await vard.StartaAsync("annan-last");
+        var incidentId = (await HamtaAsync($"/api/instanser/{id}/incidenter")).EnumerateArray().Single().GetProperty("id").GetString();
+        var nyckel = Guid.NewGuid().ToString();
+        HttpRequestMessage Begaran(int forsok) => new(HttpMethod.Post, $"/api/instanser/{id}/incidenter/{incidentId}/forsok-igen")
+        {
+            Headers = { { "x-requestid", nyckel } }, Content = Json($$"""{"variabler":{"forsok":{{forsok}}}}"""),
+        };
+        var kansli = await KansliAsync();
+
+        (await kansli.SendAsync(Begaran(2))).StatusCode.Should().Be(HttpStatusCode.OK);
+        var andra = await kansli.SendAsync(Begaran(3));
+
+        andra.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
+        var problem = await andra.Content.ReadFromJsonAsync<JsonElement>();
+        problem.GetProperty("title").GetString().Should().Contain("redan använd");
+        problem.GetProperty("detail").GetString().Should().Contain(nyckel).And.Contain("andra uppgifter");
+        (await HamtaAsync($"/api/instanser/{id}")).GetProperty("variabler").GetProperty("forsok").GetDecimal().Should().Be(2m);
+    }
+
+    [Fact]
     public async Task Provkorning_av_migrering_visar_planen_och_andrar_ingenting()
     {
         await vard.DriftsattAsync(Provfloden.Granskning("flytt"));
