@@ -25,7 +25,7 @@ public sealed record RescheduledTimer(string ElementId, string OldTimerId, DateT
 /// timers shifted by the same number of working days) and recording a reminder of the default escalation
 /// policy in the instance's journal. Each runs in one transaction, like the commands of <see cref="ProcessEngine"/>.
 /// </summary>
-public sealed class TaskDeadlines(IEngineStore store, DefinitionRegistry registry, IServiceProvider services, TimeProvider time, ITimerScheduler scheduler)
+public sealed class TaskDeadlines(IEngineStore store, DefinitionRegistry registry, IServiceProvider services, TimeProvider time)
 {
     public const int MaxReasonLength = 1000;
 
@@ -62,6 +62,7 @@ public sealed class TaskDeadlines(IEngineStore store, DefinitionRegistry registr
             }
             task.DueAt = command.NewDueAt;
             task.Version++;
+            Jobs.TaskJobs.Plan(services, store, task, live.Model[task.ElementId].Boundaries.Any(b => b.Trigger is Model.TimerDefinition), now);
             x.Journal(live, task.ElementId, "task-due-date-moved", new()
             {
                 ["task"] = task.Id, ["from"] = oldDue, ["to"] = command.NewDueAt, ["reason"] = command.Reason,
@@ -69,7 +70,6 @@ public sealed class TaskDeadlines(IEngineStore store, DefinitionRegistry registr
             });
             x.Flush();
             await store.SaveChangesAsync(ct);
-            await scheduler.TimersChangedAsync(x.TimersCreated, x.TimersCancelled, ct);
             return new DueDateMoved(task.Id, task.InstanceId, oldDue, command.NewDueAt, moved);
         }
         catch

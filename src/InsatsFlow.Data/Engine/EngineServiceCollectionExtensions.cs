@@ -1,3 +1,4 @@
+using InsatsFlow.Data.Jobs;
 using InsatsFlow.Engine;
 using InsatsFlow.Engine.Store;
 using InsatsFlow.Engine.Time;
@@ -24,6 +25,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<DefinitionRegistry>();
         services.AddScoped<IEngineStore, EfEngineStore>();
         services.AddScoped<ProcessEngine>();
+        services.AddInsatsFlowJobs(); // timers are jobs: one executor for everything that falls due
         return services;
     }
 

@@ -287,6 +287,7 @@ internal sealed class Execution(
             DueAt = due.At, Period = due.Period, Repeats = due.Repeats, State = TimerState.Pending,
         };
         store.Add(job);
+        store.Add(Jobs.EngineTimerJobs.For(job, now)); // the job executor fires it: one row, written in this command
         TimersCreated.Add(job);
         if (token is not null) token.HasTimers = true;
         return job;

@@ -28,6 +28,9 @@ public interface IEngineStore
 
     Task<IdempotencyRecord?> FindIdempotencyAsync(string key, CancellationToken ct);
 
+    /// <summary>Deletes idempotency records created before <paramref name="before"/>, at once; returns how many.</summary>
+    Task<int> PurgeExpiredIdempotencyAsync(DateTimeOffset before, CancellationToken ct);
+
     void Add<T>(T record) where T : class;
     void Remove<T>(T record) where T : class;
 
