@@ -246,7 +246,7 @@ public sealed class ProcessEngine(
             return new CommandResult(live.Record.Id, live.Record.Status, [], [], AlreadyDone: true);
         if (next is not null) x.AddTimer(live.Definition.Id, live.Record.Id, token, timer.ElementId, next);
         x.Journal(live, timer.ElementId, "timer-misfire-skipped", new() { ["timer"] = timer.Id, ["dueAt"] = timer.DueAt, ["next"] = next?.At });
-        return await ResultAsync(live, ct);
+        return (await ResultAsync(live, ct)) with { AlreadyDone = true }; // nothing fired
     }
 
     /// <summary>

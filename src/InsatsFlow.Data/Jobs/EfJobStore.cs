@@ -49,6 +49,13 @@ public sealed class EfJobStore(InsatsFlowDbContext db) : IJobStore
         return changed == 1;
     }
 
+    public async Task ReleaseAsync(IReadOnlyList<string> jobIds, string owner, CancellationToken ct)
+    {
+        foreach (var chunk in jobIds.Chunk(500))
+            await db.Set<Job>().Where(j => chunk.Contains(j.Id) && j.LockOwner == owner && j.State == JobState.Pending)
+                .ExecuteUpdateAsync(s => s.SetProperty(j => j.LockOwner, (string?)null).SetProperty(j => j.LockExpiresAt, (DateTimeOffset?)null), ct);
+    }
+
     public async Task<bool> RenewAsync(string jobId, string owner, DateTimeOffset until, CancellationToken ct) =>
         await db.Set<Job>().Where(j => j.Id == jobId && j.LockOwner == owner && j.State == JobState.Pending)
             .ExecuteUpdateAsync(s => s.SetProperty(j => j.LockExpiresAt, until), ct) == 1;

@@ -16,6 +16,9 @@ public interface IJobStore
     /// <summary>Counts an attempt and records the error; due again at <paramref name="retryAt"/>, or Failed when null.</summary>
     Task<bool> FailAsync(string jobId, string owner, string error, DateTimeOffset? retryAt, CancellationToken ct);
 
+    /// <summary>Gives held jobs back unrun (a poller shutting down), due as before.</summary>
+    Task ReleaseAsync(IReadOnlyList<string> jobIds, string owner, CancellationToken ct);
+
     /// <summary>Extends a held lease; false when it was lost.</summary>
     Task<bool> RenewAsync(string jobId, string owner, DateTimeOffset until, CancellationToken ct);
 

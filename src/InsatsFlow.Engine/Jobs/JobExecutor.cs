@@ -63,7 +63,21 @@ public sealed class JobExecutor(Func<JobScope> openScope, JobOptions options, Ti
                 await using (var scope = openScope())
                     claimed = await scope.Store.ClaimAsync(Owner, time.GetUtcNow(), options.BatchSize, options.Lease, ct);
                 if (claimed.Count == 0) break;
-                foreach (var job in claimed) await RunOneAsync(job, run, ct);
+                for (var i = 0; i < claimed.Count; i++)
+                {
+                    try
+                    {
+                        ct.ThrowIfCancellationRequested();
+                        await RunOneAsync(claimed[i], run, ct);
+                    }
+                    catch (OperationCanceledException) when (ct.IsCancellationRequested)
+                    {
+                        // shutting down: the job that was cut off and those not started go back at once, not after the lease
+                        await using var scope = openScope();
+                        await scope.Store.ReleaseAsync(claimed.Skip(i).Select(j => j.Id).ToList(), Owner, CancellationToken.None);
+                        throw;
+                    }
+                }
             }
             return run;
         }
@@ -88,13 +102,14 @@ public sealed class JobExecutor(Func<JobScope> openScope, JobOptions options, Ti
             {
                 var handler = scope.Handler(job.Kind) ?? throw new EngineException($"Ingen hanterare för jobb av typen {job.Kind}.");
                 result = await handler.RunAsync(job, ct);
-                await scope.Store.CompleteAsync(job.Id, Owner, time.GetUtcNow(), result.Next, ct);
+                // not the caller's token: the outcome of a job that ran must be recorded
+                await scope.Store.CompleteAsync(job.Id, Owner, time.GetUtcNow(), result.Next, CancellationToken.None);
             }
             run.Add(job.Kind, result.Acted);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
-            throw; // shutting down: the lease runs out and the job runs again
+            throw; // shutting down mid-job: RunDueAsync gives it back, to run again (its handler is idempotent)
         }
         catch (Exception e)
         {
@@ -110,7 +125,7 @@ public sealed class JobExecutor(Func<JobScope> openScope, JobOptions options, Ti
         var gaveUp = attempt >= options.MaxAttempts;
         DateTimeOffset? retryAt = gaveUp ? null : time.GetUtcNow() + options.BackoffAfter(attempt);
         await using (var scope = openScope())
-            if (!await scope.Store.FailAsync(job.Id, Owner, error, retryAt, ct)) return;
+            if (!await scope.Store.FailAsync(job.Id, Owner, error, retryAt, CancellationToken.None)) return;
         run.Failures.Add(new JobFailure(job.Id, job.Kind, job.Target, attempt, error, gaveUp));
         if (!gaveUp) return;
         try
