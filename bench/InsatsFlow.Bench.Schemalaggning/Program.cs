@@ -8,6 +8,7 @@ using InsatsFlow.Data.Engine;
 using InsatsFlow.Data.Notifieringar;
 using InsatsFlow.Data.Schemalaggning;
 using InsatsFlow.Engine;
+using InsatsFlow.Engine.Jobs;
 using InsatsFlow.Engine.Store;
 using InsatsFlow.Engine.Time;
 using Microsoft.EntityFrameworkCore;
@@ -15,8 +16,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 // How late the default escalation chain's reminders fire with 100,000 open tasks carrying due dates, while
-// tasks are being completed. Real clock, real SQLite file (WAL), the production code path: Fristbevakare.KorAsync
-// called every sweep interval, as the Quartz job does. Lateness = the outbox row's creation time minus the step's
+// tasks are being completed. Real clock, real SQLite file (WAL), the production code path: each task's chain is
+// jobs in the job table (as Fristplanerare plans them), and JobExecutor.RunDueAsync runs every poll interval, as JobPoller does. Lateness = the outbox row's creation time minus the step's
 // due time. Arguments: [tasks=100000] [due-in-window=3000] [window-seconds=60] [sweep-ms=1000] [completions-per-second=20]
 var antal = Arg(0, 100_000);
 var iFonster = Arg(1, 3_000);
@@ -37,8 +38,9 @@ services.AddInsatsFlowEngine(o => o.UseFunctions<Arbetsdagsfunktioner>());
 services.AddNotifieringar(new SmtpOptions());
 // two steps at the due time (before = 0 working days, on the day), the escalation a working day later (outside the run)
 services.AddInsatsFlowSchemalaggning(
-    new FristpolicyOptions { PaminnelseArbetsdagarFore = 0, EskaleringArbetsdagarEfter = 1, Forbundschef = "grupp:forbundschef", SvepIntervall = svep },
+    new FristpolicyOptions { PaminnelseArbetsdagarFore = 0, EskaleringArbetsdagarEfter = 1, Forbundschef = "grupp:forbundschef" },
     Arskalender.Las(new ArskalenderOptions()));
+services.AddSingleton(new JobOptions { PollInterval = svep, BatchSize = 200 });
 await using var provider = services.BuildServiceProvider();
 
 using (var scope = provider.CreateScope())
@@ -74,6 +76,7 @@ using (var scope = provider.CreateScope())
 var t0 = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(30); // time to load before the window opens
 var slump = new Random(7);
 var iFonstret = new List<string>();
+var planerare = provider.GetRequiredService<ITaskJobPlanner>();
 for (var gjort = 0; gjort < antal;)
 {
     using var scope = provider.CreateScope();
@@ -92,35 +95,37 @@ for (var gjort = 0; gjort < antal;)
             Status = InstanceStatus.Running, StateJson = mall.StateJson, StartedAt = mall.StartedAt, StartedBy = "bench",
         });
         var uppgiftId = Guid.CreateVersion7().ToString("N");
-        db.Add(new TaskItem
+        var uppgift = new TaskItem
         {
             Id = uppgiftId, InstanceId = instansId, TokenId = mallUppgift.TokenId, ElementId = mallUppgift.ElementId, Name = mallUppgift.Name,
             DefinitionKey = mallUppgift.DefinitionKey, Assignee = "anna", DueAt = frist, State = TaskState.Open, CreatedAt = mallUppgift.CreatedAt,
-        });
+        };
+        db.Add(uppgift);
+        foreach (var jobb in planerare.Plan(uppgift, false, DateTimeOffset.UtcNow)) db.Add(jobb); // what the engine's command writes
         if (gjort < iFonster) iFonstret.Add(uppgiftId);
     }
     await db.SaveChangesAsync();
 }
 Console.WriteLine($"{antal:N0} öppna uppgifter skapade på {klocka.Elapsed.TotalSeconds:F1} s; {iFonster:N0} förfaller under {fonster.TotalSeconds:F0} s");
 
-var bevakare = provider.GetRequiredService<Fristbevakare>();
+var exekverare = provider.GetRequiredService<JobExecutor>();
 klocka.Restart();
-await bevakare.KorAsync();
+await exekverare.RunDueAsync();
 var inlasning = klocka.Elapsed;
-Console.WriteLine($"Första inläsningen (alla kedjor i kön): {inlasning.TotalSeconds:F2} s, {bevakare.Koade:N0} steg köade");
+Console.WriteLine($"Första körningen (inget förfallet ännu): {inlasning.TotalSeconds:F2} s");
 
 using var stopp = new CancellationTokenSource();
 var slut = t0 + fonster + TimeSpan.FromSeconds(5);
 var svepTider = new List<double>();
 
-// the Quartz job's loop: every sweep interval, one run at a time
+// the poller's loop: every poll interval, one run at a time
 var svepare = Task.Run(async () =>
 {
     using var timer = new PeriodicTimer(svep);
     while (DateTimeOffset.UtcNow < slut && await timer.WaitForNextTickAsync())
     {
         var s = Stopwatch.StartNew();
-        await bevakare.KorAsync();
+        await exekverare.RunDueAsync();
         svepTider.Add(s.Elapsed.TotalMilliseconds);
     }
 });
@@ -169,9 +174,9 @@ var resultat = string.Create(CultureInfo.InvariantCulture, $"""
     {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} kärnor (delade), SQLite (WAL) i en temporär fil.
 
     - öppna uppgifter med frist: {antal:N0}; varav {iFonster:N0} förfaller under {fonster.TotalSeconds:F0} s (två steg vardera vid fristen)
-    - svepintervall: {svep.TotalMilliseconds:F0} ms (FristpolicyOptions.SvepIntervall; Quartz-jobbet FristbevakningJobb)
+    - pollintervall: {svep.TotalMilliseconds:F0} ms (JobOptions.PollInterval; jobbexekveraren, ett jobb per steg)
     - samtidigt slutförda uppgifter: {slutforda:N0} (ca {slutforPerSekund}/s)
-    - första inläsningen av alla {antal:N0} kedjor: {inlasning.TotalSeconds:F2} s
+    - första körningen med {antal:N0} kedjor i jobbtabellen: {inlasning.TotalSeconds:F2} s
     - svep: median {Median(svepTider):F0} ms, max {(svepTider.Count == 0 ? 0 : svepTider.Max()):F0} ms ({svepTider.Count} svep)
     - påminnelser skickade: {sen.Length:N0}; dubbletter: {dubbletter}
 

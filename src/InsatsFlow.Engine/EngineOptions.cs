@@ -26,6 +26,12 @@ public sealed class EngineOptions
     /// <summary>How long an idempotency key answers with its first result before it is purged (InsatsFlow:Motor:Idempotenstid).</summary>
     public TimeSpan IdempotencyLifetime { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>What a cycle timer does when it fires late (after downtime): see <see cref="CycleMisfirePolicy"/>.</summary>
+    public CycleMisfirePolicy CycleMisfire { get; set; } = CycleMisfirePolicy.FireOnceNow;
+
+    /// <summary>How late a firing may be and still count as on time (Quartz's misfire threshold).</summary>
+    public TimeSpan MisfireThreshold { get; set; } = TimeSpan.FromMinutes(1);
+
     public EngineOptions UseFunctions<T>() where T : ExpressionFunctions, new()
     {
         FunctionsType = typeof(T);
@@ -37,4 +43,17 @@ public sealed class EngineOptions
         try { return TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm"); }
         catch (TimeZoneNotFoundException) { return TimeZoneInfo.Utc; }
     }
+}
+
+/// <summary>What a cycle timer (R/…/P…) does with repetitions missed while the service was down; named as Quartz names its misfire instructions.</summary>
+public enum CycleMisfirePolicy
+{
+    /// <summary>The late firing fires once, now; the missed repetitions count as used and the next is one period from now.</summary>
+    FireOnceNow,
+
+    /// <summary>The late firing does not fire; the next is the schedule's next repetition after now, with the missed ones counted as used.</summary>
+    RescheduleNextWithRemainingCount,
+
+    /// <summary>Every missed repetition fires, one after the other (Quartz's IgnoreMisfirePolicy).</summary>
+    IgnoreMisfirePolicy,
 }

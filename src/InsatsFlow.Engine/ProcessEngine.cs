@@ -19,7 +19,7 @@ namespace InsatsFlow.Engine;
 /// handlers' domain writes in one transaction, or none of them. Nothing the caller has pending is written or cleared
 /// by it; a caller's own writes join a command through <see cref="StartCommand.Alongside"/>. Queries read what is committed.
 /// </summary>
-public sealed class ProcessEngine(IUnitOfWorkFactory units, DefinitionRegistry registry, TimeProvider time, ITimerScheduler scheduler)
+public sealed class ProcessEngine(IUnitOfWorkFactory units, DefinitionRegistry registry, TimeProvider time, ITimerScheduler scheduler, Jobs.JobExecutor jobs)
 {
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
@@ -195,7 +195,10 @@ public sealed class ProcessEngine(IUnitOfWorkFactory units, DefinitionRegistry r
             throw new EngineNotFoundException($"Ingen väntar på meddelandet {command.MessageName}{(command.BusinessKey is null ? "" : $" med affärsnyckel {command.BusinessKey}")}.");
         });
 
-    /// <summary>Fires one timer row. A timer that already fired (or was cancelled) does nothing: firing is idempotent.</summary>
+    /// <summary>
+    /// Fires one timer row (the command an engine-timer job runs). A timer that already fired (or was cancelled) does
+    /// nothing: firing is idempotent. A cycle that fires late follows <see cref="EngineOptions.CycleMisfire"/>.
+    /// </summary>
     public Task<CommandResult> FireTimerAsync(string timerId, CancellationToken ct = default) =>
         RunCommandAsync("fire-timer", null, null, timerId, null, ct, async x =>
         {
@@ -206,11 +209,15 @@ public sealed class ProcessEngine(IUnitOfWorkFactory units, DefinitionRegistry r
             timer.State = TimerState.Fired;
             timer.FiredAt = x.Now;
             timer.Version++;
+            var options = registry.Options;
+            if (timer.Period is not null && options.CycleMisfire == CycleMisfirePolicy.RescheduleNextWithRemainingCount
+                && TimerSchedule.IsLate(timer.DueAt, x.Now, options.MisfireThreshold))
+                return await SkipMisfireAsync(x, timer, ct);
             if (timer.InstanceId is null)
             {
                 var definition = await store.FindDefinitionAsync(timer.DefinitionId, ct) ?? throw new EngineException($"Definitionen {timer.DefinitionId} finns inte.");
                 var model = registry.Get(definition);
-                if (timer.Period is not null && TimerSchedule.Next(timer.DueAt, timer.Period, timer.Repeats) is { } next)
+                if (timer.Period is not null && TimerSchedule.Next(timer.DueAt, timer.Period, timer.Repeats, x.Now, options.CycleMisfire, options.MisfireThreshold) is { } next)
                     x.AddTimer(definition.Id, null, null, timer.ElementId, next);
                 var started = x.CreateInstance(definition, model, null, []);
                 x.Journal(started, timer.ElementId, "timer-fired", new() { ["timer"] = timer.Id, ["dueAt"] = timer.DueAt });
@@ -228,30 +235,48 @@ public sealed class ProcessEngine(IUnitOfWorkFactory units, DefinitionRegistry r
             return await ResultAsync(x, live, ct);
         });
 
-    /// <summary>Fires every pending timer due by now (the test clock or a sweep); returns how many fired.</summary>
+    /// <summary>A late cycle under RescheduleNextWithRemainingCount: no firing, only the schedule's next repetition.</summary>
+    private async Task<CommandResult> SkipMisfireAsync(Execution x, TimerJob timer, CancellationToken ct)
+    {
+        var options = registry.Options;
+        var next = TimerSchedule.Next(timer.DueAt, timer.Period!, timer.Repeats, x.Now, options.CycleMisfire, options.MisfireThreshold);
+        if (timer.InstanceId is null)
+        {
+            if (next is not null) x.AddTimer(timer.DefinitionId, null, null, timer.ElementId, next);
+            return new CommandResult(null, null, [], [], AlreadyDone: true);
+        }
+        var live = await x.LoadAsync(timer.InstanceId);
+        var token = live.FindToken(timer.TokenId);
+        if (live.Record.Status != InstanceStatus.Running || token is null)
+            return new CommandResult(live.Record.Id, live.Record.Status, [], [], AlreadyDone: true);
+        if (next is not null) x.AddTimer(live.Definition.Id, live.Record.Id, token, timer.ElementId, next);
+        x.Journal(live, timer.ElementId, "timer-misfire-skipped", new() { ["timer"] = timer.Id, ["dueAt"] = timer.DueAt, ["next"] = next?.At });
+        return (await ResultAsync(x, live, ct)) with { AlreadyDone = true }; // nothing fired
+    }
+
+    /// <summary>
+    /// A timer whose job kept failing (<see cref="Jobs.JobOptions.MaxAttempts"/>): an incident on its instance, at the
+    /// timer's element; the token keeps waiting. Retrying the incident fires the timer again.
+    /// </summary>
+    public Task<CommandResult> RaiseTimerIncidentAsync(string timerId, string error, CancellationToken ct = default) =>
+        RunCommandAsync("timer-incident", null, null, timerId, null, ct, async x =>
+        {
+            var store = x.Store;
+            var timer = await store.FindTimerAsync(timerId, ct) ?? throw new EngineNotFoundException($"Timern {timerId} finns inte.");
+            if (timer.InstanceId is null || timer.TokenId is null || timer.State != TimerState.Pending)
+                return new CommandResult(timer.InstanceId, null, [], [], AlreadyDone: true);
+            var live = await x.LoadAsync(timer.InstanceId);
+            var message = $"Timern {timer.ElementId} kunde inte avfyras: {error}";
+            var incident = new Incident { Id = Execution.NewId(), InstanceId = live.Record.Id, TokenId = timer.TokenId, ElementId = timer.ElementId, Message = message, CreatedAt = x.Now };
+            store.Add(incident);
+            x.Journal(live, timer.ElementId, "incident-raised", new() { ["incident"] = incident.Id, ["message"] = message, ["timer"] = timer.Id });
+            return await ResultAsync(x, live, ct);
+        });
+
+    /// <summary>Runs every job due by now through the job executor, once (tests, the CLI); returns how many timers fired.</summary>
     public async Task<int> FireDueTimersAsync(CancellationToken ct = default)
     {
-        var fired = 0;
-        var failed = new HashSet<string>();
-        for (var round = 0; round < 1000; round++)
-        {
-            var due = (await ReadAsync(s => s.PendingTimersAsync(null, time.GetUtcNow(), ct)))
-                .Where(t => !failed.Contains(t.Id)).OrderBy(t => t.DueAt).ThenBy(t => t.Id).ToList();
-            if (due.Count == 0) break;
-            foreach (var timer in due)
-            {
-                try
-                {
-                    if (!(await FireTimerAsync(timer.Id, ct)).AlreadyDone) fired++;
-                }
-                catch (EngineException)
-                {
-                    // a conflict (another node was first) or a broken row: the others still fire; the sweep retries later
-                    failed.Add(timer.Id);
-                }
-            }
-        }
-        return fired;
+        return (await jobs.RunDueAsync(ct)).Acted(Jobs.EngineTimerJobs.KindName);
     }
 
     public Task<CommandResult> CancelAsync(string instanceId, string reason, string? userId = null, string? idempotencyKey = null, CancellationToken ct = default) =>
@@ -275,6 +300,16 @@ public sealed class ProcessEngine(IUnitOfWorkFactory units, DefinitionRegistry r
             var live = await x.LoadAsync(incident.InstanceId);
             var token = live.FindToken(incident.TokenId) ?? throw new EngineConflictException("Incidentens token finns inte längre.");
             incident.ResolvedAt = x.Now;
+            if (token.Status != TokenStatus.Incident)
+            {
+                // a timer's job gave up and the token kept waiting: fire its pending timers again, now
+                foreach (var timer in await x.Store.PendingTimersAsync(live.Record.Id, null, ct))
+                    if (timer.TokenId == token.Id && timer.ElementId == incident.ElementId)
+                        x.Store.Add(Jobs.Job.Create(Jobs.EngineTimerJobs.KindName, timer.Id, x.Now, x.Now));
+                x.SetVariables(live, input);
+                x.Journal(live, incident.ElementId, "incident-resolved", new() { ["incident"] = incident.Id, ["variables"] = input });
+                return await ResultAsync(x, live, ct);
+            }
             x.SetVariables(live, input);
             token.Status = TokenStatus.Ready;
             token.IncidentId = null;

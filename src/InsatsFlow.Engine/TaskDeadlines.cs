@@ -29,7 +29,7 @@ public sealed record RescheduledTimer(string ElementId, string OldTimerId, DateT
 /// These run on the caller's scoped store, so the caller's outbox rows commit with the journal entry; a failure leaves
 /// that scope's pending changes to be discarded with the scope (the callers open one per attempt).
 /// </remarks>
-public sealed class TaskDeadlines(IEngineStore store, DefinitionRegistry registry, TimeProvider time, ITimerScheduler scheduler)
+public sealed class TaskDeadlines(IEngineStore store, DefinitionRegistry registry, IServiceProvider services, TimeProvider time)
 {
     public const int MaxReasonLength = 1000;
 
@@ -64,6 +64,7 @@ public sealed class TaskDeadlines(IEngineStore store, DefinitionRegistry registr
         }
         task.DueAt = command.NewDueAt;
         task.Version++;
+        Jobs.TaskJobs.Plan(services, store, task, live.Model[task.ElementId].Boundaries.Any(b => b.Trigger is Model.TimerDefinition), now);
         x.Journal(live, task.ElementId, "task-due-date-moved", new()
         {
             ["task"] = task.Id, ["from"] = oldDue, ["to"] = command.NewDueAt, ["reason"] = command.Reason,
@@ -71,7 +72,6 @@ public sealed class TaskDeadlines(IEngineStore store, DefinitionRegistry registr
         });
         x.Flush();
         await store.SaveChangesAsync(ct);
-        await scheduler.TimersChangedAsync(x.TimersCreated, x.TimersCancelled, ct);
         return new DueDateMoved(task.Id, task.InstanceId, oldDue, command.NewDueAt, moved);
     }
 

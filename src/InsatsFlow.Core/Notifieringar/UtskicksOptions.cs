@@ -5,6 +5,9 @@ public sealed class UtskicksOptions
 {
     public const string Sektion = "Notifieringar";
 
+    /// <summary>How often the job executor's outbox job looks for due rows.</summary>
+    public TimeSpan Intervall { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Rows per run.</summary>
     public int Batch { get; set; } = 100;
 

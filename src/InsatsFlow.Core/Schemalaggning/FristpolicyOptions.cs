@@ -17,12 +17,6 @@ public sealed class FristpolicyOptions
     /// <summary>Who the escalation goes to: "grupp:&lt;grupp&gt;" (the förbundschef's role) or "anvandare:&lt;id eller adress&gt;".</summary>
     public string Forbundschef { get; set; } = "grupp:forbundschef";
 
-    /// <summary>How often due steps are looked for; also the worst extra lateness.</summary>
-    public TimeSpan SvepIntervall { get; set; } = TimeSpan.FromSeconds(1);
-
-    /// <summary>How often the whole queue is reloaded from the database (a safety net for changes made elsewhere).</summary>
-    public TimeSpan Omlasning { get; set; } = TimeSpan.FromMinutes(10);
-
     /// <summary>Throws naming the setting when a value cannot be used.</summary>
     public void Validera()
     {
@@ -34,10 +28,6 @@ public sealed class FristpolicyOptions
                 $"antalet arbetsdagar kan inte vara negativt ({EskaleringArbetsdagarEfter}).");
         if (PaminnelseArbetsdagarFore > 250 || EskaleringArbetsdagarEfter > 250)
             throw new SchemaKonfigurationsfel(Sektion, "högst 250 arbetsdagar (ett år) före eller efter fristen.");
-        if (SvepIntervall <= TimeSpan.Zero)
-            throw new SchemaKonfigurationsfel($"{Sektion}:{nameof(SvepIntervall)}", $"intervallet måste vara positivt ({SvepIntervall}).");
-        if (Omlasning <= TimeSpan.Zero)
-            throw new SchemaKonfigurationsfel($"{Sektion}:{nameof(Omlasning)}", $"intervallet måste vara positivt ({Omlasning}).");
         if (Aktiv && Mottagarval.Tolka(Forbundschef) is null)
             throw new SchemaKonfigurationsfel($"{Sektion}:{nameof(Forbundschef)}",
                 $"\"{Forbundschef}\" ska skrivas grupp:<grupp> eller anvandare:<användare eller e-postadress>.");

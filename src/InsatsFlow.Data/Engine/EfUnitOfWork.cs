@@ -29,6 +29,8 @@ public sealed class EfUnitOfWork : IUnitOfWork
 
     public IEngineStore Store { get; }
 
+    public IServiceProvider Services => scope.ServiceProvider;
+
     public async Task<T> StageAsync<T>(Func<IServiceProvider, Task<T>> work, CancellationToken ct)
     {
         // the transaction opens at the first handler and holds everything written until the commit

@@ -1,3 +1,4 @@
+using InsatsFlow.Data.Jobs;
 using InsatsFlow.Engine;
 using InsatsFlow.Engine.Store;
 using InsatsFlow.Engine.Time;
@@ -26,6 +27,7 @@ public static class EngineServiceCollectionExtensions
         services.AddScoped<IEngineStore, EfEngineStore>();
         services.AddSingleton<IUnitOfWorkFactory, EfUnitOfWorkFactory>();
         services.AddScoped<ProcessEngine>();
+        services.AddInsatsFlowJobs(); // timers are jobs: one executor for everything that falls due
         return services;
     }
 

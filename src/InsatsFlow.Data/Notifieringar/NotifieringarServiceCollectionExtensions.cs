@@ -29,7 +29,7 @@ public static class NotifieringarServiceCollectionExtensions
         services.AddScoped<IServiceTaskHandler, NotifieraHandler>();
         // sendTask camunda:type="notifiering" (workflows/README.md); the host registers an IPaminnelsemodellbyggare.
         services.AddScoped<IServiceTaskHandler, NotifieringHandler>();
-        services.AddTransient<SkickaNotifieringarJobb>();
+        services.AddScoped<InsatsFlow.Engine.Jobs.IJobHandler, UtskicksJobb>();
         return services;
     }
 }

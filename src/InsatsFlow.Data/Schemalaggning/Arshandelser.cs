@@ -29,26 +29,22 @@ public sealed class Arshandelser(
                 await StartaBudgetprocesserAsync(nastaAr, gjort, ct);
                 break;
             case Arshandelse.Samradspaminnelse:
-                await KoaAsync(kalender.Kansli, handelse, datum, $"Samråd om budgeten för {nastaAr}",
-                    $"Budgeten för {nastaAr} ska tas fram i samråd med medlemmarna (FINSAM 23 §). Boka samråden nu; styrelsen ska anta budgeten senast 30 november.", gjort, ct);
+                await KoaAsync(kalender.Kansli, handelse, datum, Arshandelsetexter.Samrad(nastaAr), gjort, ct);
                 break;
             case Arshandelse.BudgetEjAntagen:
                 if (await BudgetAntagenAsync(nastaAr, ct)) break;
                 foreach (var mottagare in new[] { kalender.Forbundschef, kalender.Styrelse })
-                    await KoaAsync(mottagare, handelse, datum, $"Budgeten för {nastaAr} är inte antagen",
-                        $"Styrelsen har ännu inte antagit budgeten för {nastaAr}. Den ska vara antagen senast 30 november {datum.Year} (FINSAM 23 §).", gjort, ct);
+                    await KoaAsync(mottagare, handelse, datum, Arshandelsetexter.BudgetEjAntagen(nastaAr, datum.Year), gjort, ct);
                 break;
             case Arshandelse.Budgetbrott:
                 if (await BudgetAntagenAsync(nastaAr, ct)) break;
                 log.LogWarning("Budgeten för {Ar} antogs inte senast 30 november {Fore}: fristen i FINSAM 23 § är bruten", nastaAr, datum.Year);
                 foreach (var mottagare in new[] { kalender.Styrelse, kalender.Kansli })
-                    await KoaAsync(mottagare, handelse, datum, $"Fristen bruten: budgeten för {nastaAr} antogs inte senast 30 november",
-                        $"Budgeten för {nastaAr} skulle ha antagits senast 30 november {datum.Year} (FINSAM 23 §) och är fortfarande inte antagen. Avvikelsen ska redovisas för styrelsen och revisorerna.", gjort, ct);
+                    await KoaAsync(mottagare, handelse, datum, Arshandelsetexter.Budgetbrott(nastaAr, datum.Year), gjort, ct);
                 break;
             case Arshandelse.Arsredovisningspaminnelse:
                 foreach (var mottagare in new[] { kalender.Kansli, kalender.Styrelse })
-                    await KoaAsync(mottagare, handelse, datum, $"Årsredovisningen för {datum.Year - 1} senast 31 mars",
-                        $"Årsredovisningen för {datum.Year - 1} ska vara upprättad av styrelsen senast 31 mars {datum.Year} (FINSAM 24 §).", gjort, ct);
+                    await KoaAsync(mottagare, handelse, datum, Arshandelsetexter.Arsredovisning(datum.Year), gjort, ct);
                 break;
         }
         await db.SaveChangesAsync(ct);
@@ -85,16 +81,15 @@ public sealed class Arshandelser(
             }
             if (resultat.AlreadyDone) continue;
             gjort.Add($"Budgetprocessen {nyckel} startad");
-            await KoaAsync(kalender.Kansli, Arshandelse.StartaBudgetprocess, new DateOnly(ar - 1, 1, 1), $"Budgetprocessen för {ar} har startat",
-                $"Budgetprocessen för {ar} ({nyckel}) har startats enligt årskalendern.", gjort, ct, resultat.InstanceId);
+            await KoaAsync(kalender.Kansli, Arshandelse.StartaBudgetprocess, new DateOnly(ar - 1, 1, 1), Arshandelsetexter.BudgetprocessStartad(ar, nyckel), gjort, ct, resultat.InstanceId);
         }
     }
 
-    private async Task KoaAsync(Mottagare mottagare, Arshandelse handelse, DateOnly datum, string amne, string text, List<string> gjort,
+    private async Task KoaAsync(Mottagare mottagare, Arshandelse handelse, DateOnly datum, Arshandelsetexter.Text text, List<string> gjort,
         CancellationToken ct, string? instans = null)
     {
         var nyckel = $"arskalender:{handelse}:{datum:yyyy-MM-dd}:{mottagare.Typ}:{mottagare.Id}";
-        var rad = await utkorg.KoaAsync(new NyNotifiering(mottagare, Kanal.Epost, amne, text, null, nyckel, instans), ct);
-        if (db.Entry(rad).State == EntityState.Added) gjort.Add($"{amne} → {mottagare}");
+        var rad = await utkorg.KoaAsync(new NyNotifiering(mottagare, Kanal.Epost, text.Amne, text.Innehall, null, nyckel, instans), ct);
+        if (db.Entry(rad).State == EntityState.Added) gjort.Add($"{text.Amne} → {mottagare}");
     }
 }

@@ -1,18 +1,20 @@
 using InsatsFlow.Core.Kalender;
 using InsatsFlow.Core.Schemalaggning;
 using InsatsFlow.Engine;
+using InsatsFlow.Engine.Jobs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Quartz;
 
 namespace InsatsFlow.Data.Schemalaggning;
 
 public static class SchemalaggningServiceCollectionExtensions
 {
     /// <summary>
-    /// Deadlines and the yearly calendar on top of AddInsatsFlowScheduling (Quartz) and AddNotifieringar: the default
-    /// escalation chain from "InsatsFlow:Fristpolicy" and the yearly cron triggers from "InsatsFlow:Arskalender",
-    /// both validated here, so a bad setting stops the start with the setting named.
+    /// Deadlines and the yearly calendar on top of the engine's job executor and AddNotifieringar: the default
+    /// escalation chain from "InsatsFlow:Fristpolicy" (jobs planned with each task) and the yearly calendar from
+    /// "InsatsFlow:Arskalender", both validated here, so a bad setting stops the start with the setting named.
     /// </summary>
     public static IServiceCollection AddInsatsFlowSchemalaggning(this IServiceCollection services, IConfiguration config)
     {
@@ -29,12 +31,30 @@ public static class SchemalaggningServiceCollectionExtensions
         services.AddSingleton(kalender);
         services.TryAddSingleton<SvenskaArbetsdagar>();
         services.AddSingleton<Fristkedja>();
-        services.AddSingleton<Fristbevakare>();
+        services.AddSingleton<ITaskJobPlanner, Fristplanerare>();
+        services.AddScoped<IJobHandler, FriststegJobb>();
+        services.AddScoped<IJobHandler, ArskalenderIkappJobb>();
         services.TryAddScoped<TaskDeadlines>();
         services.AddScoped<Arshandelser>();
-        services.AddTransient<FristbevakningJobb>();
         services.AddTransient<ArshandelseJobb>();
+        return services;
+    }
+
+    /// <summary>
+    /// Quartz for the yearly calendar only (cron in Europe/Stockholm, misfire instructions), its persistent store in
+    /// the same SQLite file (it provisions its own tables), and the start-up that puts the calendar's triggers in it.
+    /// Everything else that falls due is a job of the engine's job executor.
+    /// </summary>
+    public static IServiceCollection AddInsatsFlowArskalenderQuartz(this IServiceCollection services, string connectionString)
+    {
+        services.AddQuartz(q => q.UsePersistentStore(s =>
+        {
+            s.UseSqlite(connectionString);
+            s.UseSystemTextJsonSerializer();
+            s.ProvisionSchema();
+        }));
         services.AddHostedService<SchemalaggningStart>();
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;
     }
 }

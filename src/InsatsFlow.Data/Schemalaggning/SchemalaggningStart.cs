@@ -1,4 +1,6 @@
 using InsatsFlow.Core.Schemalaggning;
+using InsatsFlow.Data.Jobs;
+using InsatsFlow.Engine.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -7,19 +9,18 @@ using Quartz;
 namespace InsatsFlow.Data.Schemalaggning;
 
 /// <summary>
-/// At start-up: puts the yearly calendar's cron triggers and the deadline watch's trigger into Quartz (replacing
-/// what an earlier configuration left), then catches up every yearly firing of the last
-/// <see cref="Arskalender.Efterhandsfonster"/> (each does nothing if it was done before the downtime).
+/// At start-up: puts the yearly calendar's cron triggers into Quartz (replacing what an earlier configuration left),
+/// the periodic jobs into the job table, and one catch-up job for yearly firings missed while the service was down.
+/// Nothing here waits for a backlog: the job executor works it off once the host runs.
 /// </summary>
 public sealed class SchemalaggningStart(
-    IServiceScopeFactory scopes, ISchedulerFactory fabrik, Arskalender kalender, FristpolicyOptions policy, TimeProvider tid,
-    ILogger<SchemalaggningStart> log) : IHostedService
+    IServiceScopeFactory scopes, ISchedulerFactory fabrik, Arskalender kalender, TimeProvider tid, ILogger<SchemalaggningStart> log) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await SchemalaggAsync(cancellationToken);
-        var gjort = await KomIkappAsync(cancellationToken);
-        log.LogInformation("Årskalendern: {Antal} händelser schemalagda, {Ikapp} åtgärder ikapp efter driftstopp", kalender.Cron.Count, gjort);
+        await LaggInJobbAsync(scopes, tid, cancellationToken);
+        log.LogInformation("Årskalendern: {Antal} händelser schemalagda", kalender.Cron.Count);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -27,21 +28,36 @@ public sealed class SchemalaggningStart(
     public async Task SchemalaggAsync(CancellationToken ct)
     {
         var scheduler = await fabrik.GetScheduler(ct);
-        var gamla = await scheduler.GetTriggersOfJob(ArshandelseJobb.Nyckel, ct);
-        foreach (var gammal in gamla) await scheduler.UnscheduleJob(gammal.Key, ct);
+        // triggers of the earlier mechanisms (one per engine timer, the sweeps) go with the calendar's old ones
+        foreach (var gammal in await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.AnyGroup(), ct))
+            await scheduler.UnscheduleJob(gammal, ct);
         var jobb = JobBuilder.Create<ArshandelseJobb>().WithIdentity(ArshandelseJobb.Nyckel).StoreDurably().Build();
         await scheduler.AddJob(jobb, AddJobOptions.Replacing, ct);
         foreach (var handelse in kalender.Cron.Keys)
             await scheduler.ScheduleTrigger(kalender.Trigger(handelse, ArshandelseJobb.Nyckel, tid), TriggerConflict.Replace, ct);
-
-        var bevakning = JobBuilder.Create<FristbevakningJobb>().WithIdentity(FristbevakningJobb.Nyckel).StoreDurably().Build();
-        await scheduler.AddJob(bevakning, AddJobOptions.Replacing, ct);
-        if (policy.Aktiv)
-            await scheduler.ScheduleTrigger(TriggerBuilder.Create(tid).WithIdentity("fristbevakning", "insatsflow").ForJob(FristbevakningJobb.Nyckel)
-                .StartNow().WithSimpleSchedule(s => s.WithInterval(policy.SvepIntervall).RepeatForever()).Build(), TriggerConflict.Replace, ct);
     }
 
-    /// <summary>Runs every yearly firing of the catch-up window; returns how many things were done (new).</summary>
+    /// <summary>The periodic jobs and the yearly catch-up, each once (a pending one is not added again).</summary>
+    public static async Task LaggInJobbAsync(IServiceScopeFactory scopes, TimeProvider tid, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var jobb = scope.ServiceProvider.GetRequiredService<IJobStore>();
+        var nu = tid.GetUtcNow();
+        await jobb.EnsureAsync(Job.Create(IdempotencyPurgeJobs.KindName, null, nu, nu, key: IdempotencyPurgeJobs.KindName), ct);
+        await jobb.EnsureAsync(Job.Create(Notifieringar.UtskicksJobb.Jobbtyp, null, nu, nu, key: Notifieringar.UtskicksJobb.Jobbtyp), ct);
+        await jobb.EnsureAsync(Job.Create(ArskalenderIkappJobb.Jobbtyp, null, nu, nu, key: ArskalenderIkappJobb.Jobbtyp), ct);
+    }
+}
+
+/// <summary>Runs every yearly firing of <see cref="Arskalender.Efterhandsfonster"/> (each does nothing if it was done before the downtime).</summary>
+public sealed class ArskalenderIkappJobb(IServiceScopeFactory scopes, Arskalender kalender, TimeProvider tid) : IJobHandler
+{
+    public const string Jobbtyp = "arskalender-ikapp";
+    public string Kind => Jobbtyp;
+
+    public async Task<JobResult> RunAsync(Job job, CancellationToken ct) => new(await KomIkappAsync(ct) > 0);
+
+    /// <summary>Returns how many things were done (new).</summary>
     public async Task<int> KomIkappAsync(CancellationToken ct)
     {
         var nu = tid.GetUtcNow();

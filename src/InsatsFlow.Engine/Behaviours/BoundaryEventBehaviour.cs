@@ -16,7 +16,7 @@ internal sealed class BoundaryEventBehaviour : ElementBehaviour<BoundaryEvent>
     {
         if (trigger is MessageReceived message) x.SetVariables(live, message.Variables);
         if (!element.Interrupting && trigger is TimerFired { Timer: { Period: { } period } fired }
-            && TimerSchedule.Next(fired.DueAt, period, fired.Repeats) is { } next)
+            && TimerSchedule.Next(fired.DueAt, period, fired.Repeats, x.Now, x.Registry.Options.CycleMisfire, x.Registry.Options.MisfireThreshold) is { } next)
             x.AddTimer(live.Definition.Id, live.Record.Id, activityToken, element.Id, next);
         if (!element.Interrupting && trigger is MessageReceived)
             x.Subscribe(live, activityToken, element.Id, ((MessageDefinition)element.Trigger).MessageName);

@@ -19,6 +19,7 @@ internal sealed class Execution(
     private int steps;
 
     public IEngineStore Store => store;
+    public IServiceProvider? Services => unit?.Services;
     public DefinitionRegistry Registry => registry;
     public ExpressionHost Host => registry.Host;
     public DateTimeOffset Now => now;
@@ -294,6 +295,7 @@ internal sealed class Execution(
             DueAt = due.At, Period = due.Period, Repeats = due.Repeats, State = TimerState.Pending,
         };
         store.Add(job);
+        store.Add(Jobs.EngineTimerJobs.For(job, now)); // the job executor fires it: one row, written in this command
         TimersCreated.Add(job);
         if (token is not null) token.HasTimers = true;
         return job;

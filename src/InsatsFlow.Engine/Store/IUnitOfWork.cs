@@ -9,6 +9,9 @@ public interface IUnitOfWork : IAsyncDisposable
 {
     IEngineStore Store { get; }
 
+    /// <summary>The command's own scope (what the engine asks of the host while the command runs, such as job planners).</summary>
+    IServiceProvider Services { get; }
+
     /// <summary>
     /// Runs <paramref name="work"/> (a handler, a caller's own domain writes) on a child unit that sees everything this unit
     /// did so far. Its writes join this unit when it returns and are discarded, all of them, when it throws.

@@ -57,6 +57,30 @@ public static class TimerSchedule
         return new Due(p.AddTo(previous), period, left);
     }
 
+    /// <summary>
+    /// The next firing of a cycle that fell due at <paramref name="previous"/> and fires (or is skipped) at
+    /// <paramref name="now"/>, under <paramref name="policy"/>: on time, the schedule's next repetition; late by more
+    /// than <paramref name="threshold"/>, the missed repetitions are counted as used and the next comes from now.
+    /// </summary>
+    public static Due? Next(DateTimeOffset previous, string period, int repeats, DateTimeOffset now, CycleMisfirePolicy policy, TimeSpan threshold)
+    {
+        var next = Next(previous, period, repeats);
+        if (next is null || policy == CycleMisfirePolicy.IgnoreMisfirePolicy || !IsLate(previous, now, threshold) || next.At > now) return next;
+        IsoDuration.TryParse(period, out var p);
+        var at = next.At;
+        var left = next.Repeats;
+        while (at <= now)
+        {
+            if (left == 1) return null; // every repetition fell in the downtime
+            if (left > 0) left--;
+            at = p.AddTo(at);
+        }
+        return policy == CycleMisfirePolicy.FireOnceNow ? new Due(p.AddTo(now), period, left) : new Due(at, period, left);
+    }
+
+    /// <summary>A firing later than the threshold: a misfire, in Quartz's words.</summary>
+    public static bool IsLate(DateTimeOffset dueAt, DateTimeOffset now, TimeSpan threshold) => now - dueAt > threshold;
+
     public static DateTimeOffset StartOfDay(DateOnly date, TimeZoneInfo zone)
     {
         var local = date.ToDateTime(TimeOnly.MinValue);

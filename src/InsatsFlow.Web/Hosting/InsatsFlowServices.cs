@@ -1,7 +1,10 @@
 using InsatsFlow.Core.Data;
 using InsatsFlow.Core.Dokument;
 using InsatsFlow.Core.Livscykel;
-using InsatsFlow.Data.Scheduling;
+using InsatsFlow.Data.Jobs;
+using InsatsFlow.Data.Schemalaggning;
+using InsatsFlow.Engine;
+using InsatsFlow.Engine.Jobs;
 using InsatsFlow.Core.Notifieringar;
 using InsatsFlow.Core.Regelprovning;
 using InsatsFlow.Data;
@@ -25,13 +28,20 @@ public static class InsatsFlowServices
         services.AddInsatsFlowData(connectionString);
         services.AddScoped<IDomanData>(sp => sp.GetRequiredService<InsatsFlowDbContext>());
 
+        // One job executor for everything that falls due (timers, deadline steps, the outbox), polling in the background;
+        // Quartz, its persistent store in the same SQLite file, only for the yearly calendar's cron triggers.
+        var jobb = config.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions();
+        jobb.Validate();
+        services.AddSingleton(jobb);
         services.AddInsatsFlowEngine(o =>
         {
             o.StepBudget = config.GetValue("InsatsFlow:Motor:StegPerKommando", o.StepBudget);
             o.IdempotencyLifetime = config.GetValue("InsatsFlow:Motor:Idempotenstid", o.IdempotencyLifetime);
+            o.CycleMisfire = config.GetValue(JobOptions.Section + ":" + nameof(EngineOptions.CycleMisfire), o.CycleMisfire);
+            o.MisfireThreshold = config.GetValue(JobOptions.Section + ":" + nameof(EngineOptions.MisfireThreshold), o.MisfireThreshold);
         });
-        // Engine timers fire through Quartz, its persistent store in the same SQLite file.
-        services.AddInsatsFlowScheduling(connectionString);
+        services.AddInsatsFlowJobPoller();
+        services.AddInsatsFlowArskalenderQuartz(connectionString);
         services.AddInsatsFlowRules(paths.Resolve(config["InsatsFlow:Regler"] ?? "rules"));
 
         services.AddScoped<InsatsFlow.Web.Features.Uppgifter.UppgiftsAtgarder>();

@@ -3,6 +3,7 @@ using InsatsFlow.Core.Notifieringar;
 using InsatsFlow.Core.Schemalaggning;
 using InsatsFlow.Data.Notifieringar;
 using InsatsFlow.Data.Schemalaggning;
+using InsatsFlow.Engine.Jobs;
 using InsatsFlow.Engine.Tests.Harness;
 using InsatsFlow.Engine.Time;
 using Microsoft.EntityFrameworkCore;
@@ -27,7 +28,9 @@ public static class FristHarness
             Arskalender.Las(new ArskalenderOptions { Kansli = "grupp:kansli", Styrelse = "grupp:styrelse", Forbundschef = "grupp:forbundschef" }));
     }, engine: o => o.UseFunctions<Arbetsdagsfunktioner>(), start: start ?? Start);
 
-    public static Task<int> KorBevakningAsync(this EngineHarness h) => h.Services.GetRequiredService<Fristbevakare>().KorAsync();
+    /// <summary>Runs the job executor once; returns how many steps of the default chain did something.</summary>
+    public static async Task<int> KorBevakningAsync(this EngineHarness h) =>
+        (await h.Services.GetRequiredService<JobExecutor>().RunDueAsync()).Acted(Fristplanerare.Jobbtyp);
 
     public static async Task<IReadOnlyList<string>> PaminnelserAsync(this EngineHarness h, string instanceId) =>
         (await h.RunAsync(e => e.JournalAsync(instanceId))).Where(j => j.Event == "task-reminder")

@@ -1,13 +1,12 @@
 using System.Globalization;
 using InsatsFlow.Core.Kalender;
-using InsatsFlow.Data.Schemalaggning;
 using InsatsFlow.Engine;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace InsatsFlow.Web.Features.Tidsfrister;
 
 /// <summary>Moves a task's deadline for the API and the page: checks the fields, runs the engine command, reschedules the chain.</summary>
-public sealed class FlyttaTidsfrist(ProcessEngine motor, TaskDeadlines frister, TimeProvider tid, IServiceProvider tjanster)
+public sealed class FlyttaTidsfrist(ProcessEngine motor, TaskDeadlines frister, TimeProvider tid)
 {
     public async Task<Results<Ok<FlyttadTidsfrist>, ValidationProblem, ProblemHttpResult>> UtforAsync(
         string uppgiftId, FlyttaTidsfristBegaran begaran, string anvandare, CancellationToken ct)
@@ -25,7 +24,6 @@ public sealed class FlyttaTidsfrist(ProcessEngine motor, TaskDeadlines frister, 
         try
         {
             var flytt = await frister.MoveDueDateAsync(new MoveDueDateCommand(uppgiftId, ny, begaran.Skal.Trim(), anvandare), ct);
-            if (tjanster.GetService<Fristbevakare>() is { } bevakare) await bevakare.OmplaneraAsync(uppgiftId, ct);
             return TypedResults.Ok(new FlyttadTidsfrist(flytt.TaskId, flytt.OldDueAt, flytt.NewDueAt,
                 flytt.Timers.Select(t => new FlyttadTimer(t.ElementId, t.OldDueAt, t.NewDueAt)).ToList()));
         }

@@ -8,8 +8,8 @@ public static class TidsfristerServiceCollectionExtensions
 {
     /// <summary>
     /// Deadlines and the yearly calendar (AddInsatsFlowSchemalaggning: the settings "InsatsFlow:Fristpolicy" and
-    /// "InsatsFlow:Arskalender", validated here) and the API's and admin page's services. Needs AddInsatsFlowScheduling
-    /// (Quartz) and AddNotifieringar.
+    /// "InsatsFlow:Arskalender", validated here) and the API's and admin page's services. Needs the engine (its job
+    /// executor) and AddNotifieringar.
     /// </summary>
     public static IServiceCollection AddTidsfrister(this IServiceCollection services, IConfiguration config)
     {

@@ -240,6 +240,29 @@ namespace InsatsFlow.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Jobs",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Target = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Data = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    LockOwner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LockExpiresAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Jobs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Notifieringar",
                 columns: table => new
                 {
@@ -1125,6 +1148,21 @@ namespace InsatsFlow.Data.Migrations
                 column: "MedlemId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Jobs_Key",
+                table: "Jobs",
+                column: "Key");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Jobs_Kind_Target",
+                table: "Jobs",
+                columns: new[] { "Kind", "Target" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Jobs_State_DueAt",
+                table: "Jobs",
+                columns: new[] { "State", "DueAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Kontaktpersoner_InsatsId",
                 table: "Kontaktpersoner",
                 column: "InsatsId");
@@ -1263,6 +1301,9 @@ namespace InsatsFlow.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "JavAnmalningar");
+
+            migrationBuilder.DropTable(
+                name: "Jobs");
 
             migrationBuilder.DropTable(
                 name: "Kontaktpersoner");

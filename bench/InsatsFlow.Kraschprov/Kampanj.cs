@@ -1,0 +1,271 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Data.Sqlite;
+
+namespace InsatsFlow.Kraschprov;
+
+/// <param name="WebDll">A built InsatsFlow.Web.dll; null builds src/InsatsFlow.Web once (Release) into a temp directory.</param>
+public sealed record Kampanjval(string Repo, int Dodar, int Fro, string? WebDll, int SekunderMellanMin = 3, int SekunderMellanMax = 8);
+
+/// <summary>One check of the campaign: what was looked at and how many defects it found.</summary>
+public sealed record Kontroll(string Namn, long Provade, long Defekter, string Not = "");
+
+public sealed record Kampanjresultat(int Dodar, int Fro, TimeSpan Tid, IReadOnlyList<Kontroll> Kontroller, IReadOnlyList<string> Detaljer)
+{
+    public long Defekter => Kontroller.Sum(k => k.Defekter);
+
+    public string Tabell()
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine("# Kraschprov: kill -9 mitt i livscykler");
+        sb.AppendLine();
+        sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
+            $"{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} kärnor (delade), N = {Dodar} SIGKILL (frö {Fro}), {Tid.TotalMinutes:F1} min."));
+        sb.AppendLine();
+        sb.AppendLine("| kontroll | prövade | defekter | not |");
+        sb.AppendLine("|---|---:|---:|---|");
+        foreach (var k in Kontroller) sb.AppendLine($"| {k.Namn} | {k.Provade} | {k.Defekter} | {k.Not} |");
+        sb.AppendLine($"| **totalt** | | **{Defekter}** | |");
+        if (Detaljer.Count > 0)
+        {
+            sb.AppendLine();
+            sb.AppendLine("Defekter i detalj (högst 50):");
+            foreach (var d in Detaljer.Take(50)) sb.AppendLine("- " + d);
+        }
+        return sb.ToString();
+    }
+}
+
+/// <summary>
+/// The kill -9 campaign: the real host (src/InsatsFlow.Web as a child process) on a temp SQLite file and a free port,
+/// the shipped workflows plus a campaign workflow with second-long timers (a start cycle that begins a lifecycle
+/// every two seconds, a reminder cycle on its first task, a wait, a task with a due date so the default escalation
+/// chain queues notifications). The demo kansli signs in with a cookie and works every task through the API (take,
+/// complete, each with its own x-requestid, retried with the same key after a crash); it also registers insatser.
+/// The host is killed with SIGKILL at N seeded moments and started again each time. At the end the file is checked.
+/// </summary>
+public static class Kampanj
+{
+    public const string Losenord = "Demo-InsatsFlow-2026";
+
+    private const string Process = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+                          id="kraschprov-definitioner" targetNamespace="http://bpmn.io/schema/bpmn">
+          <bpmn:process id="kraschprov" name="Kraschprov" isExecutable="true">
+            <bpmn:startEvent id="start"><bpmn:timerEventDefinition><bpmn:timeCycle>R/PT2S</bpmn:timeCycle></bpmn:timerEventDefinition></bpmn:startEvent>
+            <bpmn:userTask id="granska" name="Granska" camunda:candidateGroups="kansli" />
+            <bpmn:boundaryEvent id="paminn" attachedToRef="granska" cancelActivity="false">
+              <bpmn:timerEventDefinition><bpmn:timeCycle>R2/PT2S</bpmn:timeCycle></bpmn:timerEventDefinition>
+            </bpmn:boundaryEvent>
+            <bpmn:endEvent id="paminnelse_klar" />
+            <bpmn:intermediateCatchEvent id="vanta"><bpmn:timerEventDefinition><bpmn:timeDuration>PT3S</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>
+            <bpmn:userTask id="godkann" name="Godkänn" camunda:candidateGroups="kansli" camunda:dueDate="PT4S" />
+            <bpmn:endEvent id="slut" />
+            <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="granska" />
+            <bpmn:sequenceFlow id="f2" sourceRef="granska" targetRef="vanta" />
+            <bpmn:sequenceFlow id="f3" sourceRef="vanta" targetRef="godkann" />
+            <bpmn:sequenceFlow id="f4" sourceRef="godkann" targetRef="slut" />
+            <bpmn:sequenceFlow id="f5" sourceRef="paminn" targetRef="paminnelse_klar" />
+          </bpmn:process>
+        </bpmn:definitions>
+        """;
+
+    public static string HittaRepo(string fran)
+    {
+        var dir = new DirectoryInfo(fran);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "InsatsFlow.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Hittar inte repots rot (InsatsFlow.sln).");
+    }
+
+    public static async Task<Kampanjresultat> KorAsync(Kampanjval val, TextWriter logg, CancellationToken ct)
+    {
+        var klocka = Stopwatch.StartNew();
+        var katalog = Path.Combine(Path.GetTempPath(), "insatsflow-kraschprov-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(katalog);
+        var floden = Path.Combine(katalog, "workflows");
+        Directory.CreateDirectory(floden);
+        foreach (var f in Directory.GetFiles(Path.Combine(val.Repo, "workflows"), "*.bpmn")) File.Copy(f, Path.Combine(floden, Path.GetFileName(f)));
+        await File.WriteAllTextAsync(Path.Combine(floden, "kraschprov.bpmn"), Process, ct);
+        var databas = Path.Combine(katalog, "kraschprov.db");
+        var dll = val.WebDll ?? await ByggAsync(val.Repo, katalog, logg, ct);
+        var vard = new Vard(dll, val.Repo, databas, floden, katalog);
+        var slump = new Random(val.Fro);
+        var drivare = new Drivare(slump.Next());
+        var nedtider = new List<(DateTimeOffset Fran, DateTimeOffset Till)>();
+
+        try
+        {
+            await vard.StartaAsync(logg, ct);
+            using var stopp = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            var arbete = Task.Run(() => drivare.KorAsync(vard, stopp.Token), ct);
+            for (var d = 1; d <= val.Dodar; d++)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(slump.Next(val.SekunderMellanMin * 1000, val.SekunderMellanMax * 1000)), ct);
+                var fran = DateTimeOffset.UtcNow;
+                vard.Dod();
+                await Task.Delay(TimeSpan.FromMilliseconds(slump.Next(200, 3000)), ct); // down a while: timers fall due meanwhile
+                await vard.StartaAsync(logg, ct);
+                nedtider.Add((fran, DateTimeOffset.UtcNow));
+                logg.WriteLine($"SIGKILL {d}/{val.Dodar} klar; {drivare.Slutforda} uppgifter slutförda, {drivare.Insatser.Count} insatser registrerade");
+            }
+            await Task.Delay(TimeSpan.FromSeconds(3), ct);
+            stopp.Cancel();
+            try { await arbete; } catch (OperationCanceledException) { }
+            // let the host work off what is due (the last lifecycles' timers and reminders)
+            await VantaTillsKlartAsync(databas, TimeSpan.FromSeconds(60), ct);
+            var journal = await drivare.VerifieraJournalerAsync(vard, databas, ct);
+            vard.Stanna();
+            var kontroller = new List<Kontroll>();
+            var detaljer = new List<string>();
+            await Kontrollera(databas, drivare, nedtider, journal, kontroller, detaljer);
+            return new Kampanjresultat(val.Dodar, val.Fro, klocka.Elapsed, kontroller, detaljer);
+        }
+        finally
+        {
+            vard.Dod();
+            SqliteConnection.ClearAllPools();
+            try { Directory.Delete(katalog, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+    }
+
+    private static async Task<string> ByggAsync(string repo, string katalog, TextWriter logg, CancellationToken ct)
+    {
+        var ut = Path.Combine(katalog, "web");
+        logg.WriteLine("Bygger src/InsatsFlow.Web (Release) …");
+        var bygg = System.Diagnostics.Process.Start(new ProcessStartInfo("dotnet", ["build", Path.Combine(repo, "src", "InsatsFlow.Web"), "-c", "Release", "-o", ut, "-nologo", "-v", "q"])
+        { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        var text = await bygg.StandardOutput.ReadToEndAsync(ct);
+        await bygg.WaitForExitAsync(ct);
+        if (bygg.ExitCode != 0) throw new InvalidOperationException("Bygget misslyckades:\n" + text);
+        return Path.Combine(ut, "InsatsFlow.Web.dll");
+    }
+
+    private static SqliteConnection Oppna(string databas)
+    {
+        var c = new SqliteConnection($"Data Source={databas};Mode=ReadOnly;Default Timeout=30");
+        c.Open();
+        return c;
+    }
+
+    private static async Task<long> SkalarAsync(SqliteConnection c, string sql, params (string, object)[] p)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        foreach (var (n, v) in p) cmd.Parameters.AddWithValue(n, v);
+        return Convert.ToInt64(await cmd.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<List<string[]>> RaderAsync(SqliteConnection c, string sql)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        using var r = await cmd.ExecuteReaderAsync();
+        var rader = new List<string[]>();
+        while (await r.ReadAsync())
+            rader.Add(Enumerable.Range(0, r.FieldCount).Select(i => r.IsDBNull(i) ? "" : Convert.ToString(r.GetValue(i), CultureInfo.InvariantCulture)!).ToArray());
+        return rader;
+    }
+
+    private static async Task VantaTillsKlartAsync(string databas, TimeSpan hogst, CancellationToken ct)
+    {
+        var slut = DateTime.UtcNow + hogst;
+        while (DateTime.UtcNow < slut)
+        {
+            using (var c = Oppna(databas))
+            {
+                var nu = DateTimeOffset.UtcNow.UtcTicks;
+                // the periodic jobs (outbox, purge) are always due again soon; the others must be done
+                var kvar = await SkalarAsync(c, "SELECT COUNT(*) FROM Jobs WHERE State = 'Pending' AND DueAt <= $nu AND Kind NOT IN ('utskick', 'idempotency-purge')", ("$nu", nu));
+                if (kvar == 0) return;
+            }
+            await Task.Delay(500, ct);
+        }
+    }
+
+    private static async Task Kontrollera(string databas, Drivare d, List<(DateTimeOffset Fran, DateTimeOffset Till)> nedtider,
+        (int Provade, List<string> Brutna) journal, List<Kontroll> k, List<string> detaljer)
+    {
+        using var c = Oppna(databas);
+        var nu = DateTimeOffset.UtcNow.UtcTicks;
+
+        // nothing lost: every acknowledged completion and registration is in the file; every job due is done
+        var slutforda = (await RaderAsync(c, "SELECT Id FROM EngineTasks WHERE State = 'Completed'")).Select(r => r[0]).ToHashSet();
+        var forlorade = d.Kvitterade.Where(id => !slutforda.Contains(id)).ToList();
+        detaljer.AddRange(forlorade.Select(id => $"uppgiften {id} kvitterades som slutförd men är inte slutförd i databasen"));
+        k.Add(new("Kvitterade slutföranden finns", d.Kvitterade.Count, forlorade.Count));
+        var insatser = (await RaderAsync(c, "SELECT CAST(Id AS TEXT), Fas FROM Insatser")).ToDictionary(r => r[0].ToLowerInvariant(), r => r[1]);
+        var saknade = d.Insatser.Where(i => !insatser.ContainsKey(i.Id.ToLowerInvariant())).ToList();
+        detaljer.AddRange(saknade.Select(i => $"insatsen {i.Id} registrerades (201) men finns inte"));
+        k.Add(new("Registrerade insatser finns", d.Insatser.Count, saknade.Count));
+        var ogjorda = await RaderAsync(c, $"SELECT Id, Kind, Target, State, LastError FROM Jobs WHERE (State = 'Failed') OR (State = 'Pending' AND DueAt <= {nu - TimeSpan.FromSeconds(5).Ticks} AND Kind NOT IN ('utskick', 'idempotency-purge'))");
+        detaljer.AddRange(ogjorda.Select(r => $"jobbet {r[0]} ({r[1]} {r[2]}) är {r[3]}: {r[4]}"));
+        k.Add(new("Förfallna jobb är gjorda", await SkalarAsync(c, $"SELECT COUNT(*) FROM Jobs WHERE DueAt <= {nu}"), ogjorda.Count));
+
+        // nothing doubled
+        var dubbelSteg = await RaderAsync(c, """
+            SELECT j.InstanceId, j.ElementId, COUNT(*) FROM EngineJournal j JOIN EngineInstances i ON i.Id = j.InstanceId
+            WHERE j.Event = 'element-entered' AND i.DefinitionKey = 'kraschprov' AND j.ElementId NOT IN ('paminn', 'paminnelse_klar')
+            GROUP BY j.InstanceId, j.ElementId HAVING COUNT(*) > 1
+            """);
+        detaljer.AddRange(dubbelSteg.Select(r => $"instansen {r[0]} gick in i {r[1]} {r[2]} gånger"));
+        k.Add(new("Inget steg dubbelt (kampanjflödet)", await SkalarAsync(c, "SELECT COUNT(*) FROM EngineJournal WHERE Event = 'element-entered'"), dubbelSteg.Count));
+        var dubbelSlutford = await RaderAsync(c, "SELECT json_extract(Payload, '$.task'), COUNT(*) FROM EngineJournal WHERE Event = 'task-completed' GROUP BY 1 HAVING COUNT(*) > 1");
+        detaljer.AddRange(dubbelSlutford.Select(r => $"uppgiften {r[0]} slutfördes {r[1]} gånger"));
+        k.Add(new("Ingen uppgift slutförd två gånger", await SkalarAsync(c, "SELECT COUNT(*) FROM EngineJournal WHERE Event = 'task-completed'"), dubbelSlutford.Count));
+        var dubbelTimer = await RaderAsync(c, "SELECT json_extract(Payload, '$.timer'), COUNT(*) FROM EngineJournal WHERE Event = 'timer-fired' GROUP BY 1 HAVING COUNT(*) > 1");
+        detaljer.AddRange(dubbelTimer.Select(r => $"timern {r[0]} avfyrades {r[1]} gånger"));
+        k.Add(new("Ingen timer avfyrad två gånger", await SkalarAsync(c, "SELECT COUNT(*) FROM EngineJournal WHERE Event = 'timer-fired'"), dubbelTimer.Count));
+        var dubbelUppgift = await RaderAsync(c, "SELECT InstanceId, ElementId, COUNT(*) FROM EngineTasks WHERE DefinitionKey = 'kraschprov' GROUP BY InstanceId, ElementId HAVING COUNT(*) > 1");
+        detaljer.AddRange(dubbelUppgift.Select(r => $"instansen {r[0]} har {r[2]} uppgifter vid {r[1]}"));
+        k.Add(new("Ingen uppgift skapad två gånger", await SkalarAsync(c, "SELECT COUNT(*) FROM EngineTasks"), dubbelUppgift.Count));
+        var dubbelNotis = await RaderAsync(c, "SELECT Dedupliceringsnyckel, COUNT(*) FROM Notifieringar WHERE Dedupliceringsnyckel IS NOT NULL GROUP BY 1 HAVING COUNT(*) > 1");
+        var dubbelPaminnelse = await RaderAsync(c, "SELECT InstanceId, json_extract(Payload, '$.task'), json_extract(Payload, '$.step'), COUNT(*) FROM EngineJournal WHERE Event = 'task-reminder' GROUP BY 1, 2, 3 HAVING COUNT(*) > 1");
+        detaljer.AddRange(dubbelNotis.Select(r => $"notifieringen {r[0]} finns {r[1]} gånger"));
+        detaljer.AddRange(dubbelPaminnelse.Select(r => $"påminnelsen {r[2]} för uppgiften {r[1]} journalförd {r[3]} gånger"));
+        k.Add(new("Ingen notifiering eller påminnelse dubbel", await SkalarAsync(c, "SELECT COUNT(*) FROM Notifieringar"), dubbelNotis.Count + dubbelPaminnelse.Count));
+        var dubbelDokument = await RaderAsync(c, "SELECT ProcessInstansId, Mallnamn, COUNT(*) FROM Dokument WHERE ProcessInstansId IS NOT NULL GROUP BY 1, 2 HAVING COUNT(*) > 1");
+        detaljer.AddRange(dubbelDokument.Select(r => $"dokumentet {r[1]} för {r[0]} finns {r[2]} gånger"));
+        k.Add(new("Inget dokument dubbelt", await SkalarAsync(c, "SELECT COUNT(*) FROM Dokument"), dubbelDokument.Count,
+            "kampanjflödet skapar inga dokument; demoprocessernas räknas"));
+        var dubbelInstans = await RaderAsync(c, "SELECT BusinessKey, COUNT(*) FROM EngineInstances WHERE DefinitionKey = 'insats-livscykel' AND BusinessKey IS NOT NULL GROUP BY 1 HAVING COUNT(*) > 1");
+        detaljer.AddRange(dubbelInstans.Select(r => $"insatsen {r[0]} har {r[1]} livscykler"));
+        k.Add(new("Ingen insats med två livscykler", insatser.Count, dubbelInstans.Count));
+
+        // every job due while the host was down ran, once
+        var jobb = await RaderAsync(c, "SELECT Id, Kind, Target, State, DueAt FROM Jobs WHERE Kind IN ('engine-timer', 'friststeg')");
+        var fyrade = (await RaderAsync(c, "SELECT json_extract(Payload, '$.timer'), COUNT(*) FROM EngineJournal WHERE Event = 'timer-fired' GROUP BY 1"))
+            .ToDictionary(r => r[0], r => long.Parse(r[1], CultureInfo.InvariantCulture));
+        var avbrutna = (await RaderAsync(c, "SELECT Id FROM EngineTimers WHERE State = 'Cancelled'")).Select(r => r[0]).ToHashSet();
+        var underNedtid = jobb.Where(j => nedtider.Any(n => long.Parse(j[4], CultureInfo.InvariantCulture) is var t && t >= n.Fran.UtcTicks && t < n.Till.UtcTicks)).ToList();
+        var felNedtid = underNedtid.Where(j => j[3] != "Done"
+            || (j[1] == "engine-timer" && !avbrutna.Contains(j[2]) && fyrade.GetValueOrDefault(j[2]) != 1
+                && fyrade.GetValueOrDefault(j[2]) != 0 /* a timer whose instance moved on before it fell due */)).ToList();
+        detaljer.AddRange(felNedtid.Select(j => $"jobbet {j[0]} ({j[1]} {j[2]}) föll under nedtid: {j[3]}, avfyrad {fyrade.GetValueOrDefault(j[2])} gånger"));
+        k.Add(new("Jobb som föll under nedtid körda exakt en gång", underNedtid.Count, felNedtid.Count, $"{nedtider.Count} nedtider"));
+
+        // journals
+        detaljer.AddRange(journal.Brutna);
+        k.Add(new("Journalkedjor verifierar", journal.Provade, journal.Brutna.Count));
+
+        // domain and engine agree: a registered insats is in fas Ide exactly while its lifecycle waits at the idea task
+        var vid = (await RaderAsync(c, "SELECT i.Id, t.ElementId FROM EngineInstances i LEFT JOIN EngineTasks t ON t.InstanceId = i.Id AND t.State = 'Open' WHERE i.DefinitionKey = 'insats-livscykel'"))
+            .GroupBy(r => r[0]).ToDictionary(g => g.Key, g => g.Select(r => r[1]).ToList());
+        var oense = new List<string>();
+        foreach (var i in d.Insatser)
+        {
+            var fas = insatser.GetValueOrDefault(i.Id.ToLowerInvariant());
+            var element = i.InstansId is null ? null : vid.GetValueOrDefault(i.InstansId);
+            if (fas != "Ide" || element is null || !element.Contains("Activity_idefas"))
+                oense.Add($"insatsen {i.Id}: fas {fas ?? "saknas"}, instansen står vid {string.Join(",", element ?? [])}");
+        }
+        detaljer.AddRange(oense);
+        k.Add(new("Domänen och motorn är överens (fas ↔ instansens steg)", d.Insatser.Count, oense.Count));
+    }
+}
