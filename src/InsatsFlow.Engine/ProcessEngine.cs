@@ -378,22 +378,25 @@ public sealed class ProcessEngine(IUnitOfWorkFactory units, DefinitionRegistry r
         await using (var unit = units.Begin())
         {
             var now = time.GetUtcNow();
-            if (scope is not null && await unit.Store.FindIdempotencyAsync(scope.Id, ct) is { } done)
-            {
-                if (done.ExpiresAt > now) return Repeat(done, scope);
-                unit.Store.Remove(done); // expired, not yet purged: the key starts afresh
-            }
+            var expired = scope is null ? null : await unit.Store.FindIdempotencyAsync(scope.Id, ct);
+            if (expired is not null && expired.ExpiresAt > now) return Repeat(expired, scope!);
             x = new Execution(unit.Store, unit, registry, now, userId, ct);
             try
             {
                 result = await body(x);
                 x.Flush();
                 if (scope is not null)
-                    unit.Store.Add(new IdempotencyRecord
-                    {
-                        Id = scope.Id, Key = key!, UserId = userId, Command = name, Target = target, ArgumentsHash = scope.ArgumentsHash,
-                        ResultJson = JsonSerializer.Serialize(result, Json), CreatedAt = now, ExpiresAt = now + registry.Options.IdempotencyLifetime,
-                    });
+                {
+                    // an expired record not yet purged is taken over: the key starts afresh
+                    var record = expired ?? new IdempotencyRecord { Id = scope.Id, Key = key!, Command = name, ArgumentsHash = "", ResultJson = "" };
+                    record.UserId = userId;
+                    record.Target = target;
+                    record.ArgumentsHash = scope.ArgumentsHash;
+                    record.ResultJson = JsonSerializer.Serialize(result, Json);
+                    record.CreatedAt = now;
+                    record.ExpiresAt = now + registry.Options.IdempotencyLifetime;
+                    if (expired is null) unit.Store.Add(record);
+                }
                 await unit.CommitAsync(ct);
             }
             catch (EngineConflictException) when (scope is not null)

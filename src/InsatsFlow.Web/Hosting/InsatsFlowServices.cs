@@ -30,6 +30,7 @@ public static class InsatsFlowServices
             o.StepBudget = config.GetValue("InsatsFlow:Motor:StegPerKommando", o.StepBudget);
             o.IdempotencyLifetime = config.GetValue("InsatsFlow:Motor:Idempotenstid", o.IdempotencyLifetime);
         });
+        services.AddHostedService<IdempotencyPurge>();
         // Engine timers fire through Quartz, its persistent store in the same SQLite file.
         services.AddInsatsFlowScheduling(connectionString);
         services.AddInsatsFlowRules(paths.Resolve(config["InsatsFlow:Regler"] ?? "rules"));
