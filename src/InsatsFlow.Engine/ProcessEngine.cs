@@ -117,8 +117,9 @@ public sealed class ProcessEngine(IUnitOfWorkFactory units, DefinitionRegistry r
             if (task.Assignee is not null && task.Assignee != command.Actor.UserId)
                 throw new EngineValidationException($"Uppgiften {task.ElementId} är tilldelad {task.Assignee}, inte {command.Actor.UserId}.");
             if (task.Assignee is null) CheckCandidate(task, command.Actor);
-            var variables = Input(x, command.Variables);
+            // the caller's work first: what it writes may add to the variables (ids of the rows it made)
             if (command.Alongside is { } alongside) await x.StageAsync(async services => { await alongside(services, ct); return true; });
+            var variables = Input(x, command.Variables);
             var live = await x.LoadAsync(task.InstanceId);
             var token = live.FindToken(task.TokenId) ?? throw new EngineConflictException($"Uppgiften {task.ElementId} väntar inte längre.");
             task.State = TaskState.Completed;
