@@ -379,8 +379,8 @@ public sealed class ProcessEngine(IUnitOfWorkFactory units, DefinitionRegistry r
         await using (var unit = units.Begin())
         {
             var now = time.GetUtcNow();
-            var expired = scope is null ? null : await unit.Store.FindIdempotencyAsync(scope.Id, ct);
-            if (expired is not null && expired.ExpiresAt > now) return Repeat(expired, scope!);
+            var earlier = scope is null ? null : await unit.Store.FindIdempotencyAsync(scope.Id, ct);
+            if (earlier is not null && earlier.ExpiresAt > now) return Repeat(earlier, scope!);
             x = new Execution(unit.Store, unit, registry, now, userId, ct);
             try
             {
@@ -389,21 +389,20 @@ public sealed class ProcessEngine(IUnitOfWorkFactory units, DefinitionRegistry r
                 if (scope is not null)
                 {
                     // an expired record not yet purged is taken over: the key starts afresh
-                    var record = expired ?? new IdempotencyRecord { Id = scope.Id, Key = key!, Command = name, ArgumentsHash = "", ResultJson = "" };
+                    var record = earlier ?? new IdempotencyRecord { Id = scope.Id, Key = key!, Command = name, ArgumentsHash = "", ResultJson = "" };
                     record.UserId = userId;
                     record.Target = target;
                     record.ArgumentsHash = scope.ArgumentsHash;
                     record.ResultJson = JsonSerializer.Serialize(result, Json);
                     record.CreatedAt = now;
                     record.ExpiresAt = now + registry.Options.IdempotencyLifetime;
-                    if (expired is null) unit.Store.Add(record);
+                    if (earlier is null) unit.Store.Add(record);
                 }
                 await unit.CommitAsync(ct);
             }
             catch (EngineConflictException) when (scope is not null)
             {
-                // the same request, sent twice at once, loses to itself (IdempotencyKeyTakenException is one such conflict):
-                // answer with the first one's result
+                // the same request, sent twice at once, loses to itself: answer with the first one's result
                 if (await ReadAsync(s => s.FindIdempotencyAsync(scope.Id, ct)) is { } first) return Repeat(first, scope);
                 throw;
             }
