@@ -34,7 +34,8 @@ public sealed record CompleteTaskCommand(string TaskId, TaskActor Actor)
     public IReadOnlyDictionary<string, object?>? Variables { get; init; }
     public string? IdempotencyKey { get; init; }
 
-    /// <summary>The caller's writes that belong to completing the task (what a form says, into the domain).</summary>
+    /// <summary>The caller's writes that belong to completing the task (what a form says, into the domain). It runs before
+    /// <see cref="Variables"/> are read, so it may add to them (the id of a row it made).</summary>
     public CommandWork? Alongside { get; init; }
 }
 

@@ -117,8 +117,9 @@ public sealed class ProcessEngine(IUnitOfWorkFactory units, DefinitionRegistry r
             if (task.Assignee is not null && task.Assignee != command.Actor.UserId)
                 throw new EngineValidationException($"Uppgiften {task.ElementId} är tilldelad {task.Assignee}, inte {command.Actor.UserId}.");
             if (task.Assignee is null) CheckCandidate(task, command.Actor);
-            var variables = Input(x, command.Variables);
+            // the caller's work first: what it writes may add to the variables (ids of the rows it made)
             if (command.Alongside is { } alongside) await x.StageAsync(async services => { await alongside(services, ct); return true; });
+            var variables = Input(x, command.Variables);
             var live = await x.LoadAsync(task.InstanceId);
             var token = live.FindToken(task.TokenId) ?? throw new EngineConflictException($"Uppgiften {task.ElementId} väntar inte längre.");
             task.State = TaskState.Completed;
@@ -413,28 +414,30 @@ public sealed class ProcessEngine(IUnitOfWorkFactory units, DefinitionRegistry r
         await using (var unit = units.Begin())
         {
             var now = time.GetUtcNow();
-            if (scope is not null && await unit.Store.FindIdempotencyAsync(scope.Id, ct) is { } done)
-            {
-                if (done.ExpiresAt > now) return Repeat(done, scope);
-                unit.Store.Remove(done); // expired, not yet purged: the key starts afresh
-            }
+            var earlier = scope is null ? null : await unit.Store.FindIdempotencyAsync(scope.Id, ct);
+            if (earlier is not null && earlier.ExpiresAt > now) return Repeat(earlier, scope!);
             x = new Execution(unit.Store, unit, registry, now, userId, ct);
             try
             {
                 result = await body(x);
                 x.Flush();
                 if (scope is not null)
-                    unit.Store.Add(new IdempotencyRecord
-                    {
-                        Id = scope.Id, Key = key!, UserId = userId, Command = name, Target = target, ArgumentsHash = scope.ArgumentsHash,
-                        ResultJson = JsonSerializer.Serialize(result, Json), CreatedAt = now, ExpiresAt = now + registry.Options.IdempotencyLifetime,
-                    });
+                {
+                    // an expired record not yet purged is taken over: the key starts afresh
+                    var record = earlier ?? new IdempotencyRecord { Id = scope.Id, Key = key!, Command = name, ArgumentsHash = "", ResultJson = "" };
+                    record.UserId = userId;
+                    record.Target = target;
+                    record.ArgumentsHash = scope.ArgumentsHash;
+                    record.ResultJson = JsonSerializer.Serialize(result, Json);
+                    record.CreatedAt = now;
+                    record.ExpiresAt = now + registry.Options.IdempotencyLifetime;
+                    if (earlier is null) unit.Store.Add(record);
+                }
                 await unit.CommitAsync(ct);
             }
             catch (EngineConflictException) when (scope is not null)
             {
-                // the same request, sent twice at once, loses to itself (IdempotencyKeyTakenException is one such conflict):
-                // answer with the first one's result
+                // the same request, sent twice at once, loses to itself: answer with the first one's result
                 if (await ReadAsync(s => s.FindIdempotencyAsync(scope.Id, ct)) is { } first) return Repeat(first, scope);
                 throw;
             }

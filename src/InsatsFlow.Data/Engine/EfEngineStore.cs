@@ -80,17 +80,6 @@ public sealed class EfEngineStore(InsatsFlowDbContext db) : IEngineStore
     public Task<int> PurgeIdempotencyAsync(DateTimeOffset now, CancellationToken ct) =>
         db.Set<IdempotencyRecord>().Where(r => r.ExpiresAt <= now).ExecuteDeleteAsync(ct);
 
-    public async Task<int> PurgeExpiredIdempotencyAsync(DateTimeOffset before, CancellationToken ct)
-    {
-        // CreatedAt is not stored as ticks (SQLite cannot compare it in SQL): the keys are read, then deleted in chunks
-        var expired = (await db.Set<IdempotencyRecord>().AsNoTracking().Select(r => new { r.Key, r.CreatedAt }).ToListAsync(ct))
-            .Where(r => r.CreatedAt < before).Select(r => r.Key).ToList();
-        var purged = 0;
-        foreach (var chunk in expired.Chunk(500))
-            purged += await db.Set<IdempotencyRecord>().Where(r => chunk.Contains(r.Key)).ExecuteDeleteAsync(ct);
-        return purged;
-    }
-
     public void Add<T>(T record) where T : class => db.Set<T>().Add(record);
 
     public void Remove<T>(T record) where T : class => db.Set<T>().Remove(record);

@@ -164,7 +164,7 @@ public sealed class EngineTimerJobs(ProcessEngine engine) : IJobHandler
     public Task GiveUpAsync(Job job, string error, CancellationToken ct) => engine.RaiseTimerIncidentAsync(job.Target!, error, ct);
 }
 
-/// <summary>Purges idempotency records older than <see cref="JobOptions.IdempotencyRetention"/>, then falls due again.</summary>
+/// <summary>Purges idempotency records past their expiry (<see cref="EngineOptions.IdempotencyLifetime"/>), then falls due again.</summary>
 public sealed class IdempotencyPurgeJobs(IEngineStore store, JobOptions options, TimeProvider time) : IJobHandler
 {
     public const string KindName = "idempotency-purge";
@@ -173,7 +173,7 @@ public sealed class IdempotencyPurgeJobs(IEngineStore store, JobOptions options,
     public async Task<JobResult> RunAsync(Job job, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var purged = await store.PurgeExpiredIdempotencyAsync(now - options.IdempotencyRetention, ct);
+        var purged = await store.PurgeIdempotencyAsync(now, ct);
         return new JobResult(purged > 0, now + options.IdempotencyPurgeInterval);
     }
 }

@@ -21,9 +21,6 @@ public sealed class JobOptions
     public TimeSpan Backoff { get; set; } = TimeSpan.FromSeconds(10);
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromHours(1);
 
-    /// <summary>How long an idempotency record is kept (then purged by a periodic job).</summary>
-    public TimeSpan IdempotencyRetention { get; set; } = TimeSpan.FromHours(24);
-
     /// <summary>How often expired idempotency records are purged.</summary>
     public TimeSpan IdempotencyPurgeInterval { get; set; } = TimeSpan.FromHours(1);
 

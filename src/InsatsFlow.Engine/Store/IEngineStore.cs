@@ -31,9 +31,6 @@ public interface IEngineStore
     /// <summary>Deletes the idempotency records that expired by <paramref name="now"/>; returns how many.</summary>
     Task<int> PurgeIdempotencyAsync(DateTimeOffset now, CancellationToken ct);
 
-    /// <summary>Deletes idempotency records created before <paramref name="before"/>, at once; returns how many.</summary>
-    Task<int> PurgeExpiredIdempotencyAsync(DateTimeOffset before, CancellationToken ct);
-
     void Add<T>(T record) where T : class;
     void Remove<T>(T record) where T : class;
 

@@ -75,4 +75,19 @@ public class IdempotencyTests
 
         (await h.StartAsync("p", idempotencyKey: "k1")).InstanceId.Should().NotBe(forsta.InstanceId);
     }
+
+    [Fact]
+    public async Task En_nyckel_som_gatt_ut_men_inte_rensats_startar_ocksa_ett_nytt_kommando()
+    {
+        using var h = new EngineHarness();
+        await h.DeployAsync(Tasks("p", "a"));
+        var forsta = await h.StartAsync("p", new { belopp = 1 }, idempotencyKey: "k1");
+        h.Clock.Advance(TimeSpan.FromHours(25));
+
+        var ny = await h.StartAsync("p", new { belopp = 2 }, idempotencyKey: "k1");
+
+        ny.AlreadyDone.Should().BeFalse();
+        ny.InstanceId.Should().NotBe(forsta.InstanceId);
+        (await h.StartAsync("p", new { belopp = 2 }, idempotencyKey: "k1")).InstanceId.Should().Be(ny.InstanceId);
+    }
 }
