@@ -254,7 +254,7 @@ public static class Kampanj
         detaljer.AddRange(journal.Brutna);
         k.Add(new("Journalkedjor verifierar", journal.Provade, journal.Brutna.Count));
 
-        // domain and engine agree: a registered insats is in fas Ide exactly while its lifecycle waits at the idea task
+        // domain and engine agree: a registered insats is in fas Idefas exactly while its lifecycle waits at the idea task
         var vid = (await RaderAsync(c, "SELECT i.Id, t.ElementId FROM EngineInstances i LEFT JOIN EngineTasks t ON t.InstanceId = i.Id AND t.State = 'Open' WHERE i.DefinitionKey = 'insats-livscykel'"))
             .GroupBy(r => r[0]).ToDictionary(g => g.Key, g => g.Select(r => r[1]).ToList());
         var oense = new List<string>();
@@ -262,7 +262,7 @@ public static class Kampanj
         {
             var fas = insatser.GetValueOrDefault(i.Id.ToLowerInvariant());
             var element = i.InstansId is null ? null : vid.GetValueOrDefault(i.InstansId);
-            if (fas != "Ide" || element is null || !element.Contains("Activity_idefas"))
+            if (fas != "Idefas" || element is null || !element.Contains("Activity_idefas"))
                 oense.Add($"insatsen {i.Id}: fas {fas ?? "saknas"}, instansen står vid {string.Join(",", element ?? [])}");
         }
         detaljer.AddRange(oense);

@@ -142,7 +142,7 @@ public class JobExecutorTests
         {
             s.AddLogging();
             s.AddSingleton(grind);
-            s.AddScoped<IJobHandler, LangsamtJobb>();
+            s.AddJobHandler<LangsamtJobb>("langsamt");
             s.AddInsatsFlowJobPoller();
         });
         await h.DeployAsync(SchedulingTests.Waiting("PT1H"));

@@ -19,8 +19,8 @@ public static class JobsServiceCollectionExtensions
         services.TryAddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<IJobStore, EfJobStore>();
-        services.AddScoped<IJobHandler, EngineTimerJobs>();
-        services.AddScoped<IJobHandler, IdempotencyPurgeJobs>();
+        services.AddJobHandler<EngineTimerJobs>(EngineTimerJobs.KindName);
+        services.AddJobHandler<IdempotencyPurgeJobs>(IdempotencyPurgeJobs.KindName);
         services.AddSingleton(sp =>
         {
             var scopes = sp.GetRequiredService<IServiceScopeFactory>();
@@ -30,6 +30,14 @@ public static class JobsServiceCollectionExtensions
                 return new JobScope(scope.ServiceProvider, scope);
             }, sp.GetRequiredService<JobOptions>(), sp.GetRequiredService<TimeProvider>());
         });
+        return services;
+    }
+
+    /// <summary>Registers the handler of one job kind, resolved in each job's own scope.</summary>
+    public static IServiceCollection AddJobHandler<T>(this IServiceCollection services, string kind) where T : class, IJobHandler
+    {
+        services.AddScoped<T>();
+        services.AddSingleton(new JobHandlerType(kind, typeof(T)));
         return services;
     }
 

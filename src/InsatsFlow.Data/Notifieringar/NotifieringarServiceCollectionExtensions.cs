@@ -1,4 +1,5 @@
 using InsatsFlow.Core.Notifieringar;
+using InsatsFlow.Data.Jobs;
 using InsatsFlow.Engine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -29,7 +30,7 @@ public static class NotifieringarServiceCollectionExtensions
         services.AddScoped<IServiceTaskHandler, NotifieraHandler>();
         // sendTask camunda:type="notifiering" (workflows/README.md); the host registers an IPaminnelsemodellbyggare.
         services.AddScoped<IServiceTaskHandler, NotifieringHandler>();
-        services.AddScoped<InsatsFlow.Engine.Jobs.IJobHandler, UtskicksJobb>();
+        services.AddJobHandler<UtskicksJobb>(UtskicksJobb.Jobbtyp);
         return services;
     }
 }

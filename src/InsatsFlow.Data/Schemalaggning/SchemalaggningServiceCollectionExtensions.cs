@@ -1,6 +1,7 @@
 using InsatsFlow.Core.Kalender;
 using InsatsFlow.Core.Schemalaggning;
 using InsatsFlow.Engine;
+using InsatsFlow.Data.Jobs;
 using InsatsFlow.Engine.Jobs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,8 +33,8 @@ public static class SchemalaggningServiceCollectionExtensions
         services.TryAddSingleton<SvenskaArbetsdagar>();
         services.AddSingleton<Fristkedja>();
         services.AddSingleton<ITaskJobPlanner, Fristplanerare>();
-        services.AddScoped<IJobHandler, FriststegJobb>();
-        services.AddScoped<IJobHandler, ArskalenderIkappJobb>();
+        services.AddJobHandler<FriststegJobb>(Fristplanerare.Jobbtyp);
+        services.AddJobHandler<ArskalenderIkappJobb>(ArskalenderIkappJobb.Jobbtyp);
         services.TryAddScoped<TaskDeadlines>();
         services.AddScoped<Arshandelser>();
         services.AddTransient<ArshandelseJobb>();

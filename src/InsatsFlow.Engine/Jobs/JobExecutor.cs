@@ -10,11 +10,17 @@ public sealed class JobScope(IServiceProvider services, IAsyncDisposable lifetim
     public IJobStore Store => (IJobStore?)services.GetService(typeof(IJobStore))
         ?? throw new InvalidOperationException("Ingen IJobStore är registrerad.");
 
+    /// <summary>Only the handler of this kind is built (another's missing dependency does not stop this one).</summary>
     public IJobHandler? Handler(string kind) =>
-        ((IEnumerable<IJobHandler>?)services.GetService(typeof(IEnumerable<IJobHandler>)) ?? []).FirstOrDefault(h => h.Kind == kind);
+        ((IEnumerable<JobHandlerType>?)services.GetService(typeof(IEnumerable<JobHandlerType>)) ?? []).LastOrDefault(h => h.Kind == kind) is { } t
+            ? (IJobHandler?)services.GetService(t.Type)
+            : null;
 
     public ValueTask DisposeAsync() => lifetime.DisposeAsync();
 }
+
+/// <summary>Which type runs the jobs of a kind (registered with AddJobHandler).</summary>
+public sealed record JobHandlerType(string Kind, Type Type);
 
 /// <summary>One job that threw: <paramref name="GaveUp"/> when it will not be retried.</summary>
 public sealed record JobFailure(string JobId, string Kind, string? Target, int Attempt, string Error, bool GaveUp);
