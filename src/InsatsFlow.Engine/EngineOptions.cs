@@ -1,4 +1,5 @@
 using InsatsFlow.Engine.Expressions;
+using InsatsFlow.Engine.Parsing;
 
 namespace InsatsFlow.Engine;
 
@@ -16,6 +17,12 @@ public sealed class EngineOptions
 
     /// <summary>The zone in which dates without a time (timer dates, due dates) start, and "today" is counted.</summary>
     public TimeZoneInfo TimeZone { get; set; } = FindStockholm();
+
+    /// <summary>Length, nesting and built sizes of expressions, and the largest n of a working-day function.</summary>
+    public ExpressionLimits ExpressionLimits { get; set; } = new();
+
+    /// <summary>Size of a BPMN file the parser reads.</summary>
+    public BpmnLimits BpmnLimits { get; set; } = new();
 
     public EngineOptions UseFunctions<T>() where T : ExpressionFunctions, new()
     {
