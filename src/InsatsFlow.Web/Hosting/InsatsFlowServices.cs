@@ -25,7 +25,12 @@ public static class InsatsFlowServices
         services.AddInsatsFlowData(connectionString);
         services.AddScoped<IDomanData>(sp => sp.GetRequiredService<InsatsFlowDbContext>());
 
-        services.AddInsatsFlowEngine();
+        // Limits of expressions and BPMN files are settings: InsatsFlow:Motor:Uttryck and InsatsFlow:Motor:Bpmn.
+        services.AddInsatsFlowEngine(o =>
+        {
+            config.GetSection("InsatsFlow:Motor:Uttryck").Bind(o.ExpressionLimits);
+            config.GetSection("InsatsFlow:Motor:Bpmn").Bind(o.BpmnLimits);
+        });
         // Engine timers fire through Quartz, its persistent store in the same SQLite file.
         services.AddInsatsFlowScheduling(connectionString);
         services.AddInsatsFlowRules(paths.Resolve(config["InsatsFlow:Regler"] ?? "rules"));
