@@ -99,6 +99,30 @@ public static partial class ExpressionMessages
         _ => $"uttrycket kunde inte beräknas ({e.GetType().Name})",
     };
 
+    /// <summary>
+    /// A Swedish sentence for an error that only exists as text (RulesEngine's ExceptionMessage): the runtime's messages that
+    /// a rule meets are recognised by their wording, our own Swedish ones kept.
+    /// </summary>
+    public static string? OfText(string? message)
+    {
+        if (string.IsNullOrEmpty(message)) return message;
+        var text = message.StartsWith("Exception while executing", StringComparison.Ordinal) && message.IndexOf(": ", StringComparison.Ordinal) is var at and > 0
+            ? message[(at + 2)..] : message;
+        return text switch
+        {
+            _ when text.Contains("Object reference not set", StringComparison.Ordinal) || text.Contains("Nullable object must have a value", StringComparison.Ordinal) => "regeln läste ett värde som saknas (null)",
+            _ when text.Contains("divide by zero", StringComparison.OrdinalIgnoreCase) => "regeln delar med noll",
+            _ when text.Contains("too large or too small", StringComparison.Ordinal) || text.Contains("overflow", StringComparison.OrdinalIgnoreCase) => "ett tal i regeln blir för stort eller för litet",
+            _ when text.Contains("Sequence contains no elements", StringComparison.Ordinal) => "regeln läste en tom lista",
+            _ when text.Contains("more than one", StringComparison.Ordinal) => "regeln väntade sig ett element men listan har flera",
+            _ when text.Contains("Index was out of range", StringComparison.Ordinal) || text.Contains("outside the bounds", StringComparison.Ordinal) => "regeln läste utanför en lista",
+            _ when text.Contains("not in a correct format", StringComparison.Ordinal) => "en text i regeln har fel format för att bli ett tal eller datum",
+            _ when text.Contains("cast", StringComparison.OrdinalIgnoreCase) => "ett värde i regeln har fel typ",
+            _ when text.Contains("å", StringComparison.Ordinal) || text.Contains("ä", StringComparison.Ordinal) || text.Contains("ö", StringComparison.Ordinal) => text,
+            _ => "regeln kunde inte beräknas",
+        };
+    }
+
     private static bool IsOurs(Exception e) =>
         e.TargetSite?.DeclaringType?.Namespace?.StartsWith("InsatsFlow", StringComparison.Ordinal) == true;
 

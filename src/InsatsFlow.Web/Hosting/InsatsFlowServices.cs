@@ -33,6 +33,10 @@ public static class InsatsFlowServices
         });
         // Engine timers fire through Quartz, its persistent store in the same SQLite file.
         services.AddInsatsFlowScheduling(connectionString);
+        // Limits of rule files (time limit of an evaluation, expression sizes): InsatsFlow:Regelgranser.
+        var regelgranser = new InsatsFlow.Rules.Loading.RuleLimits();
+        config.GetSection("InsatsFlow:Regelgranser").Bind(regelgranser);
+        services.AddSingleton(regelgranser);
         services.AddInsatsFlowRules(paths.Resolve(config["InsatsFlow:Regler"] ?? "rules"));
 
         services.AddScoped<InsatsFlow.Web.Features.Uppgifter.UppgiftsAtgarder>();
