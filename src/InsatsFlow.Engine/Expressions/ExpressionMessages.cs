@@ -78,8 +78,9 @@ public static partial class ExpressionMessages
     public static string Of(Exception e) => e switch
     {
         ExpressionLimitException or ExpressionNotAllowedException or EngineException => e.Message,
-        // InsatsFlow's own code (an expression function, the calendar) already words its refusals in Swedish.
+        // InsatsFlow's own code (an expression function, the calendar, a load check) already words its refusals in Swedish.
         ArgumentException a when IsOurs(a) => a.ParamName is { } p ? a.Message.Split($" (Parameter '{p}')")[0] : a.Message,
+        _ when IsOurs(e) => e.Message,
         System.Linq.Dynamic.Core.Exceptions.ParseException p => $"{Parser(p.Message)} (position {p.Position})",
         System.Reflection.TargetInvocationException { InnerException: { } inner } => Of(inner),
         NullReferenceException => "ett värde saknas (null)",

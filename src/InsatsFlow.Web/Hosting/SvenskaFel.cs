@@ -130,7 +130,7 @@ public static class SvenskaFel
             switch (exception)
             {
                 case BadHttpRequestException { InnerException: JsonException json }:
-                    var (sokvag, meddelande) = JsonFel.Beskriv(json);
+                    var (sokvag, meddelande) = InsatsFlow.Engine.Parsing.JsonMessages.Beskriv(json);
                     await SkrivAsync(context, 400, "Begärans JSON är inte giltig; inget har ändrats.", $"{sokvag}: {meddelande}",
                         new Dictionary<string, string[]> { [sokvag] = [meddelande] });
                     return true;

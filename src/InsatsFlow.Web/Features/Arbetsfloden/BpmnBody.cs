@@ -40,7 +40,7 @@ public sealed record BpmnBody(string Xml, long? Version, XDocument Dokument)
             }
             catch (JsonException e)
             {
-                var (sokvag, meddelande) = JsonFel.Beskriv(e);
+                var (sokvag, meddelande) = InsatsFlow.Engine.Parsing.JsonMessages.Beskriv(e);
                 return (null, InnehallsProblem.Json(sokvag, meddelande));
             }
         }

@@ -31,7 +31,7 @@ public static class JsonIndata
         }
         catch (JsonException e)
         {
-            var (sokvag, meddelande) = JsonFel.Beskriv(e);
+            var (sokvag, meddelande) = InsatsFlow.Engine.Parsing.JsonMessages.Beskriv(e);
             return (null, InnehallsProblem.Json(sokvag, meddelande));
         }
     }

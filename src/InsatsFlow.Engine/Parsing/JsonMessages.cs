@@ -1,12 +1,12 @@
 using System.Text.Json;
 
-namespace InsatsFlow.Web.Features;
+namespace InsatsFlow.Engine.Parsing;
 
 /// <summary>
-/// System.Text.Json explains in English; a user reads Swedish. Each case a person meets gets a Swedish sentence, with the
+/// System.Text.Json explains in English; a user reads Swedish (API bodies, rule files, forms, variables). Each case a person meets gets a Swedish sentence, with the
 /// JSON path and the line and position where the reader stopped; nothing of the English text is passed on.
 /// </summary>
-public static class JsonFel
+public static class JsonMessages
 {
     public static (string Sokvag, string Meddelande) Beskriv(JsonException e)
     {
