@@ -1,4 +1,5 @@
 using InsatsFlow.Engine.Expressions;
+using InsatsFlow.Engine.Parsing;
 
 namespace InsatsFlow.Engine;
 
@@ -31,6 +32,12 @@ public sealed class EngineOptions
 
     /// <summary>How late a firing may be and still count as on time (Quartz's misfire threshold).</summary>
     public TimeSpan MisfireThreshold { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Length, nesting and built sizes of expressions, and the largest n of a working-day function.</summary>
+    public ExpressionLimits ExpressionLimits { get; set; } = new();
+
+    /// <summary>Size of a BPMN file the parser reads.</summary>
+    public BpmnLimits BpmnLimits { get; set; } = new();
 
     public EngineOptions UseFunctions<T>() where T : ExpressionFunctions, new()
     {

@@ -28,7 +28,8 @@ builder.AddInsatsFlowAuthentication();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("databas");
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddOpenApi();
-builder.Services.AddProblemDetails();
+// Swedish ProblemDetails for every error, the framework's too; request body limits.
+builder.AddSvenskaFel();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
@@ -38,6 +39,7 @@ await app.PrepareDatabaseAsync();
 app.UseRequestLocalization(o => o.SetDefaultCulture("sv-SE").AddSupportedCultures("sv-SE").AddSupportedUICultures("sv-SE"));
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseBegaranGranser();
 app.UseSecurityHeaders();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -32,7 +32,7 @@ public sealed class Formularkatalog
             }
             catch (JsonException e)
             {
-                fel.Add($"{fil}: rad {(e.LineNumber ?? 0) + 1}, {e.Path}: {e.Message}");
+                fel.Add($"{fil}: rad {(e.LineNumber ?? 0) + 1}, {e.Path}: {InsatsFlow.Engine.Parsing.JsonMessages.Forklaring(e.Message)}");
                 continue;
             }
             if (definition is null || string.IsNullOrWhiteSpace(definition.FormKey)) { fel.Add($"{fil}: formKey saknas."); continue; }

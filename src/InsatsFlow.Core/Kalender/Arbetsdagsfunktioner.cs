@@ -12,10 +12,11 @@ public class Arbetsdagsfunktioner : ExpressionFunctions
     /// <summary>
     /// <paramref name="n"/> working days from now (the engine's calendar, normally <see cref="SvenskaArbetsdagar"/>)
     /// at the same local time of day in the engine's zone, in UTC: <c>camunda:dueDate="${arbetsdagar(10)}"</c>.
-    /// A negative n is refused.
+    /// A negative n is refused, and so is one above the engine's limit (ExpressionLimits.MaxWorkingDays).
     /// </summary>
     public DateTimeOffset arbetsdagar(int n)
     {
+        CheckWorkingDays(n, "arbetsdagar");
         SvenskaArbetsdagar.KravIckeNegativ(n);
         var lokal = TimeZoneInfo.ConvertTime(Now, Zone).DateTime;
         var dag = Calendar.AddWorkingDays(DateOnly.FromDateTime(lokal), n);

@@ -22,9 +22,10 @@ public static class RulesServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(new ExpressionSandbox());
+        services.TryAddSingleton(new RuleLimits());
         services.AddSingleton(sp =>
         {
-            var holder = new RuleCatalogueHolder(rulesDirectory, sp.GetRequiredService<ExpressionSandbox>());
+            var holder = new RuleCatalogueHolder(rulesDirectory, sp.GetRequiredService<ExpressionSandbox>(), sp.GetRequiredService<RuleLimits>());
             var result = holder.Reload();
             if (!result.Ok)
                 throw new InvalidOperationException("Reglerna i " + rulesDirectory + " kunde inte läsas in:" + Environment.NewLine

@@ -56,27 +56,35 @@ public sealed class EngineExpression
     public string? Validate(ExpressionHost host)
     {
         if (Body.Length == 0) return "uttrycket är tomt";
+        if (ExpressionLimitGuard.CheckText(Body, host.Limits) is { } tooBig) return tooBig;
         var calls = new HashSet<string>(StringComparer.Ordinal);
         FreeIdentifiers(Body, calls);
         var unknown = calls.FirstOrDefault(c => !host.FunctionNames.Contains(c));
         if (unknown is not null) return $"okänd funktion {unknown}(…); kända är {string.Join(", ", host.FunctionNames.Order())}";
         var names = Identifiers.Where(n => !host.FunctionNames.Contains(n)).ToList();
+        // Variables are only known at run time (start input, forms, handlers' results), but a name that denotes a .NET type or
+        // namespace is never one: it is an attempt to reach outside the sandbox (System.IO.File…, Process, Environment).
+        var typeName = names.FirstOrDefault(n => ClrNames.IsTypeOrNamespace(n) && !host.Sandbox.RegisteredTypes.Any(t => t.Name == n));
+        if (typeName is not null)
+            return $"{typeName} är en .NET-typ eller ett namnområde, inte en processvariabel; uttryck får bara läsa variabler och funktionerna {string.Join(", ", host.FunctionNames.Order())}";
         var scope = ScopeTypeFactory.Get(host.FunctionsType, names, names.Select(_ => typeof(object)).ToList());
         host.TypeProvider.Add(scope.Type);
         try
         {
             var lambda = DynamicExpressionParser.ParseLambda(host.Config, [Expression.Parameter(scope.Type, "")], typeof(object), Body);
             host.Sandbox.With(scope.Type).Check(lambda);
+            ExpressionLimitGuard.Guard(lambda, host.Limits); // a constant size over a limit ("x".PadLeft(500000000)) is refused now
             return null;
         }
         // A member of a variable whose type is unknown until run time (${resultat.uppfylld}) parses as a dynamic call
         // here; the sandbox checks the expression again with the real types before it is evaluated.
         catch (ExpressionNotAllowedException) when (names.Count > 0 && MembersOfVariables(names)) { return null; }
         catch (ExpressionNotAllowedException e) { return e.Message; }
+        catch (ExpressionLimitException e) { return e.Message; }
         catch (InvalidOperationException) { return null; } // operator on object: depends on the variables' types
         catch (ParseException e) when (DependsOnTypes(e.Message)) { return null; }
-        catch (ParseException e) { return $"{e.Message} (position {e.Position})"; }
-        catch (Exception e) when (e is ArgumentException or NotSupportedException) { return e.Message; }
+        catch (ParseException e) { return $"{ExpressionMessages.Parser(e.Message)} (position {e.Position})"; }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException) { return ExpressionMessages.Of(e); }
     }
 
     /// <summary>Evaluates over <paramref name="lookup"/> (variable name → value; false when missing).</summary>
@@ -98,11 +106,11 @@ public sealed class EngineExpression
         var function = compiled.GetOrAdd(signature, _ => Compile(host, scope, names, values));
         var instance = scope.Create();
         scope.Set(instance, values);
-        ((ExpressionFunctions)instance).Bind(now, host.Calendar, host.TimeZone);
+        ((ExpressionFunctions)instance).Bind(now, host.Calendar, host.TimeZone, host.Limits);
         try { return function(instance); }
         catch (Exception e)
         {
-            throw new ExpressionEvaluationException($"{Where()}: {e.Message} ({Describe(names, values)}).", names, e);
+            throw new ExpressionEvaluationException($"{Where()}: {ExpressionMessages.Of(e)} ({Describe(names, values)}).", names, e);
         }
     }
 
@@ -120,17 +128,19 @@ public sealed class EngineExpression
         host.TypeProvider.Add(scope.Type);
         try
         {
+            if (ExpressionLimitGuard.CheckText(Body, host.Limits) is { } tooBig) throw new ExpressionLimitException(tooBig);
             lambda = DynamicExpressionParser.ParseLambda(host.Config, [Expression.Parameter(scope.Type, "")], typeof(object), Body);
             host.Sandbox.With(scope.Type).Check(lambda);
+            lambda = ExpressionLimitGuard.Guard(lambda, host.Limits);
         }
-        catch (ExpressionNotAllowedException e)
+        catch (Exception e) when (e is ExpressionNotAllowedException or ExpressionLimitException)
         {
             throw new ExpressionEvaluationException($"{Where()}: {e.Message}", names, e);
         }
         catch (Exception e) when (e is ParseException or InvalidOperationException or ArgumentException)
         {
             throw new ExpressionEvaluationException(
-                $"{Where()} kan inte beräknas med variablerna {Describe(names, values)}: {e.Message}", names, e);
+                $"{Where()} kan inte beräknas med variablerna {Describe(names, values)}: {ExpressionMessages.Of(e)}", names, e);
         }
         var p = Expression.Parameter(typeof(object));
         var call = Expression.Invoke(lambda, Expression.Convert(p, scope.Type));

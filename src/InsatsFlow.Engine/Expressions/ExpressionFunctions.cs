@@ -12,6 +12,7 @@ public class ExpressionFunctions
     private DateTimeOffset clock;
     private IBusinessCalendar calendar = new AllDaysCalendar();
     private TimeZoneInfo zone = TimeZoneInfo.Utc;
+    private ExpressionLimits limits = new();
 
     /// <summary>The command's "now" (from the engine's TimeProvider).</summary>
     protected DateTimeOffset Now => clock;
@@ -23,11 +24,22 @@ public class ExpressionFunctions
     /// <summary>Today's date in the engine's time zone.</summary>
     protected DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock, zone).DateTime);
 
-    internal void Bind(DateTimeOffset at, IBusinessCalendar businessCalendar, TimeZoneInfo timeZone)
+    /// <summary>The engine's limits (for example the largest number of working days a function may count).</summary>
+    protected ExpressionLimits Limits => limits;
+
+    internal void Bind(DateTimeOffset at, IBusinessCalendar businessCalendar, TimeZoneInfo timeZone, ExpressionLimits expressionLimits)
     {
         clock = at;
         calendar = businessCalendar;
         zone = timeZone;
+        limits = expressionLimits;
+    }
+
+    /// <summary>Refuses a working-day count above <see cref="ExpressionLimits.MaxWorkingDays"/> (counting is day by day).</summary>
+    protected void CheckWorkingDays(int days, string function)
+    {
+        if (days > limits.MaxWorkingDays)
+            throw new ExpressionLimitException($"{function}({days}) räknar fler arbetsdagar än gränsen {limits.MaxWorkingDays} (MaxWorkingDays)");
     }
 
     /// <summary>The same time of day, <paramref name="days"/> working days from today (in the engine's zone).</summary>
@@ -36,6 +48,7 @@ public class ExpressionFunctions
     /// <summary><paramref name="days"/> working days from now, at the same local time of day.</summary>
     protected DateTimeOffset AddWorkingDays(int days)
     {
+        CheckWorkingDays(days, "workingDays");
         var local = TimeZoneInfo.ConvertTime(clock, zone);
         var date = Calendar.AddWorkingDays(DateOnly.FromDateTime(local.DateTime), days).ToDateTime(TimeOnly.FromDateTime(local.DateTime));
         return new DateTimeOffset(date, zone.GetUtcOffset(date));

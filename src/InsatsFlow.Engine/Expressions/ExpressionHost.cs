@@ -16,6 +16,8 @@ public sealed class ExpressionHost
         TypeProvider = new ExpressionTypeProvider([FunctionsType, typeof(ExpressionFunctions), .. options.ExpressionTypes]);
         Config = new ParsingConfig { AllowNewToEvaluateAnyType = false, CustomTypeProvider = TypeProvider };
         Calendar = calendar;
+        Limits = options.ExpressionLimits;
+        BpmnLimits = options.BpmnLimits;
         TimeZone = options.TimeZone;
         FunctionNames = FunctionsType.GetMethods().Where(m => m.IsPublic && !m.IsSpecialName && m.DeclaringType != typeof(object))
             .Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
@@ -27,5 +29,7 @@ public sealed class ExpressionHost
     internal ExpressionTypeProvider TypeProvider { get; }
     public IBusinessCalendar Calendar { get; }
     public TimeZoneInfo TimeZone { get; }
+    public ExpressionLimits Limits { get; }
+    public Parsing.BpmnLimits BpmnLimits { get; }
     internal HashSet<string> FunctionNames { get; }
 }

@@ -19,12 +19,7 @@ public static class BpmnParser
 
     public static IReadOnlyList<ProcessModel> Parse(string xml, string? resource, ExpressionHost host)
     {
-        XDocument doc;
-        try { doc = XDocument.Parse(xml, LoadOptions.SetLineInfo); }
-        catch (XmlException e)
-        {
-            throw new BpmnValidationException(resource, [new BpmnProblem(null, e.LineNumber, $"XML-filen är felaktig: {e.Message}")]);
-        }
+        var doc = BpmnXml.Load(xml, host.BpmnLimits, resource);
         var problems = new List<BpmnProblem>();
         var root = doc.Root!;
         if (root.Name != Bpmn + "definitions")

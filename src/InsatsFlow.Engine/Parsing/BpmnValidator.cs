@@ -39,6 +39,9 @@ internal static class BpmnValidator
                 case UserTask u when u.Assignee is null && u.CandidateUsers is null && u.CandidateGroups is null:
                     Refuse(e, "användaruppgiften är inte tilldelad: ange camunda:assignee, camunda:candidateUsers eller camunda:candidateGroups");
                     break;
+                case UserTask { DueDate.Literal: { } frist } when TimerSchedule.CheckLiteral(TimerKind.Duration, frist) is { } fel:
+                    Refuse(e, $"camunda:dueDate \"{frist}\" är varken ett uttryck ${{…}} eller ett giltigt ISO 8601-värde: {fel}");
+                    break;
                 case EventBasedGateway:
                     foreach (var flow in e.Outgoing)
                         if (model.Elements.TryGetValue(flow.TargetId, out var t) && t is not IntermediateCatchEvent)
@@ -85,7 +88,7 @@ internal static class BpmnValidator
         }
         catch (Exception ex) when (ex is EngineException or ArgumentException or FormatException or InvalidOperationException)
         {
-            return (ex.InnerException ?? ex).Message;
+            return ExpressionMessages.Of(ex.InnerException ?? ex);
         }
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using InsatsFlow.Rules.Format;
 using InsatsFlow.Rules.Input;
 using InsatsFlow.Rules.Loading;
+using InsatsFlow.Engine.Expressions;
 using RulesEngine.Models;
 
 namespace InsatsFlow.Rules.Evaluation;
@@ -22,7 +23,7 @@ public sealed class RuleEvaluator(RuleCatalogueHolder catalogues)
     public static async ValueTask<RuleSetResult> EvaluateAsync(RuleFile file, DateOnly datum, JsonElement indata, CancellationToken cancellationToken = default)
     {
         var parameters = Parameters(file, indata);
-        var results = await file.Engine.ExecuteAllRulesAsync(file.Workflow.WorkflowName, parameters, cancellationToken);
+        var results = await WithinTimeLimitAsync(file, parameters, cancellationToken);
         var outcomes = new List<RuleOutcome>(results.Count);
         foreach (var result in results)
         {
@@ -30,9 +31,26 @@ public sealed class RuleEvaluator(RuleCatalogueHolder catalogues)
             var utfall = !string.IsNullOrEmpty(result.ExceptionMessage) ? Utfall.FelIRegeln
                 : result.IsSuccess ? Utfall.Uppfylld : Utfall.EjUppfylld;
             outcomes.Add(new RuleOutcome(definition.Namn, utfall, definition.Allvarlighet, definition.Meddelande,
-                definition.RattsligGrund, utfall == Utfall.FelIRegeln ? result.ExceptionMessage : null));
+                definition.RattsligGrund, utfall == Utfall.FelIRegeln ? ExpressionMessages.OfText(result.ExceptionMessage) : null));
         }
         return new RuleSetResult(file.Regelverk, file.Version, file.GiltigFran, file.Sha256, datum, indata.GetRawText(), outcomes);
+    }
+
+    /// <summary>
+    /// Runs the evaluation on the pool and stops waiting at the file's time limit; the cancellation stops RulesEngine before
+    /// its next rule. A single runaway rule cannot be interrupted in .NET, which is why sizes in rule files are constants.
+    /// </summary>
+    private static async Task<List<RuleResultTree>> WithinTimeLimitAsync(RuleFile file, RuleParameter[] parameters, CancellationToken cancellationToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var run = Task.Run(async () => await file.Engine.ExecuteAllRulesAsync(file.Workflow.WorkflowName, parameters, stop.Token), stop.Token);
+        try { return await run.WaitAsync(file.Limits.TimeLimit, cancellationToken); }
+        catch (Exception e) when (e is TimeoutException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            await stop.CancelAsync();
+            throw new RuleLimitException(
+                $"Regelverket {file.Regelverk} {file.Version} tog längre tid än gränsen {file.Limits.TimeLimit.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.GetCultureInfo("sv-SE"))} s (TimeLimit); ingen prövning har sparats.");
+        }
     }
 
     private static RuleParameter[] Parameters(RuleFile file, JsonElement indata)

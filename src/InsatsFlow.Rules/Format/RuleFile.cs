@@ -24,4 +24,7 @@ public sealed class RuleFile
 
     /// <summary>The RulesEngine instance that evaluates this file's workflow (one per file: versions share a WorkflowName).</summary>
     internal RulesEngine.RulesEngine Engine { get; set; } = null!;
+
+    /// <summary>The limits the file was loaded under (its evaluation's time limit).</summary>
+    internal Loading.RuleLimits Limits { get; set; } = new();
 }

@@ -34,7 +34,7 @@ internal static class RuleFileReader
         }
         catch (JsonException e)
         {
-            throw new RuleFileException($"rad {e.LineNumber + 1}, kolumn {e.BytePositionInLine + 1}", "ogiltig JSON: " + FirstSentence(e.Message));
+            throw new RuleFileException($"rad {e.LineNumber + 1}, kolumn {e.BytePositionInLine + 1}", "ogiltig JSON: " + InsatsFlow.Engine.Parsing.JsonMessages.Forklaring(e.Message));
         }
         using (document)
         {
@@ -232,11 +232,5 @@ internal static class RuleFileReader
             || value.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(v.GetString())))
             throw new RuleFileException(fieldPath, "ska vara en lista med minst en text");
         return value.EnumerateArray().Select(v => v.GetString()!).ToList();
-    }
-
-    private static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
     }
 }

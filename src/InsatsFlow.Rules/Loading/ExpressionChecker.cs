@@ -12,7 +12,7 @@ namespace InsatsFlow.Rules.Loading;
 /// uses when it evaluates, and runs each parsed tree through the shared <see cref="ExpressionSandbox"/>. RulesEngine
 /// itself reports a bad expression only when the rule runs; this makes it a load error instead.
 /// </summary>
-internal sealed class ExpressionChecker(ExpressionSandbox sandbox)
+internal sealed class ExpressionChecker(ExpressionSandbox sandbox, ExpressionLimits limits)
 {
     private readonly RuleExpressionParser parser = new(RulesEngineSettings.Create());
 
@@ -50,6 +50,9 @@ internal sealed class ExpressionChecker(ExpressionSandbox sandbox)
     private Expression Parse(string text, List<ParameterExpression> parameters, Type? returnType, string where, string what)
     {
         Expression parsed;
+        // Before parsing: a text nested too deep would exhaust the parser's stack.
+        if (ExpressionLimitGuard.CheckText(text, limits) is { } tooBig)
+            throw new RuleFileException(where, $"{what}: {tooBig} (uttryck: {Cut(text)})");
         try
         {
             parsed = parser.Parse(text, [.. parameters], returnType!);
@@ -57,17 +60,21 @@ internal sealed class ExpressionChecker(ExpressionSandbox sandbox)
         }
         catch (Exception e) when (e is not RuleFileException)
         {
-            throw new RuleFileException(where, $"{what} kan inte tolkas: {e.Message} (uttryck: {text})");
+            throw new RuleFileException(where, $"{what} kan inte tolkas: {ExpressionMessages.Of(e)} (uttryck: {Cut(text)})");
         }
         try
         {
             sandbox.Check(parsed);
             DeterminismCheck.Check(parsed);
+            // RulesEngine compiles the rule itself, so nothing can measure what it builds at run time: sizes must be constants within the limits.
+            ExpressionLimitGuard.CheckStatic(parsed, limits);
         }
-        catch (ExpressionNotAllowedException e)
+        catch (Exception e) when (e is ExpressionNotAllowedException or ExpressionLimitException)
         {
-            throw new RuleFileException(where, $"{what} är inte tillåtet: {e.Message} (uttryck: {text})");
+            throw new RuleFileException(where, $"{what} är inte tillåtet: {e.Message} (uttryck: {Cut(text)})");
         }
         return parsed;
     }
+
+    private static string Cut(string text) => text.Length > 200 ? text[..200] + "…" : text;
 }

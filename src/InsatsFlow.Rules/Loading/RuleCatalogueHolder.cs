@@ -12,10 +12,10 @@ public sealed class RuleCatalogueHolder
     private readonly Lock reloadLock = new();
     private volatile RuleCatalogue current = RuleCatalogue.Empty;
 
-    public RuleCatalogueHolder(string directory, ExpressionSandbox? sandbox = null)
+    public RuleCatalogueHolder(string directory, ExpressionSandbox? sandbox = null, RuleLimits? limits = null)
     {
         Directory = directory;
-        loader = new RuleCatalogueLoader(sandbox);
+        loader = new RuleCatalogueLoader(sandbox, limits);
     }
 
     public string Directory { get; }

@@ -7,10 +7,11 @@ namespace InsatsFlow.Rules.Loading;
 /// Loads rules/&lt;regelverk&gt;/*.json (by convention &lt;version&gt;.json; not tests/, not schema/), all or nothing: one bad file and the
 /// whole load is refused with every problem found, so a catalogue never serves half a change.
 /// </summary>
-public sealed class RuleCatalogueLoader(ExpressionSandbox? sandbox = null)
+public sealed class RuleCatalogueLoader(ExpressionSandbox? sandbox = null, RuleLimits? limits = null)
 {
+    private readonly RuleLimits limits = limits ?? new RuleLimits();
     private static readonly string[] SkippedFolders = ["tests", "schema"];
-    private readonly ExpressionChecker checker = new(sandbox ?? new ExpressionSandbox());
+    private readonly ExpressionChecker checker = new(sandbox ?? new ExpressionSandbox(), (limits ?? new RuleLimits()).Expressions);
 
     public LoadResult Load(string directory)
     {
@@ -62,6 +63,7 @@ public sealed class RuleCatalogueLoader(ExpressionSandbox? sandbox = null)
             throw new RuleFileException("$.regelverk", $"filen ska ligga i mappen {file.Regelverk}/ (ligger i {folder}/)");
         checker.Check(file);
         file.Engine = new RulesEngine.RulesEngine([file.Workflow], RulesEngineSettings.Create());
+        file.Limits = limits;
         return file;
     }
 

@@ -35,7 +35,7 @@ public static class RuleTestRunner
                 }
                 catch (Exception e) when (e is JsonException or FormatException or IOException)
                 {
-                    unreadable.Add(new RuleTestResult(null, display, false, null, [e.Message]));
+                    unreadable.Add(new RuleTestResult(null, display, false, null, [e is JsonException j ? "ogiltig JSON: " + InsatsFlow.Engine.Parsing.JsonMessages.Forklaring(j.Message) : e.Message]));
                 }
             }
         }

@@ -33,15 +33,22 @@ public static class InsatsFlowServices
         var jobb = config.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions();
         jobb.Validate();
         services.AddSingleton(jobb);
+        // Limits of expressions and BPMN files are settings: InsatsFlow:Motor:Uttryck and InsatsFlow:Motor:Bpmn.
         services.AddInsatsFlowEngine(o =>
         {
             o.StepBudget = config.GetValue("InsatsFlow:Motor:StegPerKommando", o.StepBudget);
             o.IdempotencyLifetime = config.GetValue("InsatsFlow:Motor:Idempotenstid", o.IdempotencyLifetime);
             o.CycleMisfire = config.GetValue(JobOptions.Section + ":" + nameof(EngineOptions.CycleMisfire), o.CycleMisfire);
             o.MisfireThreshold = config.GetValue(JobOptions.Section + ":" + nameof(EngineOptions.MisfireThreshold), o.MisfireThreshold);
+            config.GetSection("InsatsFlow:Motor:Uttryck").Bind(o.ExpressionLimits);
+            config.GetSection("InsatsFlow:Motor:Bpmn").Bind(o.BpmnLimits);
         });
         services.AddInsatsFlowJobPoller();
         services.AddInsatsFlowArskalenderQuartz(connectionString);
+        // Limits of rule files (time limit of an evaluation, expression sizes): InsatsFlow:Regelgranser.
+        var regelgranser = new InsatsFlow.Rules.Loading.RuleLimits();
+        config.GetSection("InsatsFlow:Regelgranser").Bind(regelgranser);
+        services.AddSingleton(regelgranser);
         services.AddInsatsFlowRules(paths.Resolve(config["InsatsFlow:Regler"] ?? "rules"));
 
         services.AddScoped<InsatsFlow.Web.Features.Uppgifter.UppgiftsAtgarder>();

@@ -46,4 +46,22 @@ public class FelaktigFristTests
         incident.ElementId.Should().Be("yttrande");
         incident.Message.Should().Contain("snart");
     }
+
+    [Fact]
+    public async Task Fler_arbetsdagar_an_gransen_avvisas_vid_driftsattning_med_gransen_namngiven()
+    {
+        using var h = FristHarness.Skapa();
+        var forsok = () => h.DeployAsync(MedFrist("${arbetsdagar(5000000)}"));
+        (await forsok.Should().ThrowAsync<BpmnValidationException>()).Which.Message.Should().Contain("yttrande").And.Contain("MaxWorkingDays");
+    }
+
+    [Fact]
+    public async Task Fler_arbetsdagar_an_gransen_ur_startens_indata_avvisar_starten_med_gransen_namngiven()
+    {
+        using var h = FristHarness.Skapa();
+        await h.DeployAsync(MedFrist("${arbetsdagar(Convert.ToInt32(antal))}"));
+        var forsok = () => h.StartAsync("p", new Dictionary<string, object?> { ["antal"] = 2_000_000_000 });
+        (await forsok.Should().ThrowAsync<EngineValidationException>()).Which.Message
+            .Should().Contain("yttrande").And.Contain("MaxWorkingDays").And.Contain("1000");
+    }
 }

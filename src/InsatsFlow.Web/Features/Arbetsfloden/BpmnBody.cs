@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Xml;
 using System.Xml.Linq;
 using InsatsFlow.Engine.Parsing;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -41,7 +40,8 @@ public sealed record BpmnBody(string Xml, long? Version, XDocument Dokument)
             }
             catch (JsonException e)
             {
-                return (null, InnehallsProblem.Json(e.Path ?? "$", $"felaktig JSON (rad {(e.LineNumber ?? 0) + 1}): {e.Message}"));
+                var (sokvag, meddelande) = InsatsFlow.Engine.Parsing.JsonMessages.Beskriv(e);
+                return (null, InnehallsProblem.Json(sokvag, meddelande));
             }
         }
         else xml = text;
@@ -49,10 +49,11 @@ public sealed record BpmnBody(string Xml, long? Version, XDocument Dokument)
         if (string.IsNullOrWhiteSpace(xml))
             return (null, ProblemResults.Falt("xml", "BPMN-texten är tom."));
         XDocument dokument;
-        try { dokument = XDocument.Parse(xml, LoadOptions.SetLineInfo); }
-        catch (XmlException e)
+        // The engine's reader: no DTD, size and nesting limited, Swedish errors with line and position.
+        try { dokument = BpmnXml.Load(xml, request.HttpContext.RequestServices.GetRequiredService<InsatsFlow.Engine.EngineOptions>().BpmnLimits, null); }
+        catch (BpmnValidationException e)
         {
-            return (null, InnehallsProblem.Bpmn([new BpmnProblem(null, e.LineNumber, $"XML-filen är felaktig: {e.Message}")], "BPMN-texten är inte välformad XML; inget har sparats."));
+            return (null, InnehallsProblem.Bpmn(e.Problems, "BPMN-texten är inte välformad XML; inget har sparats."));
         }
         if (dokument.Root?.Name != BpmnParser.Bpmn + "definitions")
             return (null, InnehallsProblem.Bpmn([new BpmnProblem(null, 1, $"rotelementet ska vara bpmn:definitions, inte {dokument.Root?.Name.LocalName}")], "Det är ingen BPMN-fil; inget har sparats."));

@@ -31,30 +31,8 @@ public static class JsonIndata
         }
         catch (JsonException e)
         {
-            var sokvag = e.Path is { Length: > 0 } p ? p : "$";
-            return (null, InnehallsProblem.Json(sokvag, $"{Forklaring(e.Message)} (rad {(e.LineNumber ?? 0) + 1}, position {(e.BytePositionInLine ?? 0) + 1})"));
+            var (sokvag, meddelande) = InsatsFlow.Engine.Parsing.JsonMessages.Beskriv(e);
+            return (null, InnehallsProblem.Json(sokvag, meddelande));
         }
-    }
-
-    // System.Text.Json explains in English; the common cases get a Swedish sentence, the rest keep the original for the developer.
-    private static string Forklaring(string message) => message switch
-    {
-        _ when message.Contains("missing required properties", StringComparison.OrdinalIgnoreCase) =>
-            "obligatoriskt fält saknas: " + Mellan(message, "including: ", "."),
-        _ when message.Contains("could not be mapped to any .NET member", StringComparison.OrdinalIgnoreCase) =>
-            "okänt fält " + Mellan(message, "The JSON property '", "'"),
-        _ when message.Contains("null", StringComparison.OrdinalIgnoreCase) && message.Contains("non-nullable", StringComparison.OrdinalIgnoreCase) =>
-            "värdet får inte vara null",
-        _ when message.Contains("could not be converted", StringComparison.OrdinalIgnoreCase) => "värdet har fel typ",
-        _ => "felaktig JSON: " + message,
-    };
-
-    private static string Mellan(string text, string fore, string efter)
-    {
-        var start = text.IndexOf(fore, StringComparison.Ordinal);
-        if (start < 0) return "";
-        start += fore.Length;
-        var slut = text.IndexOf(efter, start, StringComparison.Ordinal);
-        return slut < 0 ? text[start..] : text[start..slut];
     }
 }

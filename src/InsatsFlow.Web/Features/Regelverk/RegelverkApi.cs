@@ -68,6 +68,7 @@ public static class RegelverkApi
         catch (RegelverkSaknasException e) { return InnehallsProblem.Json(body.Version is null ? "$.datum" : "$.version", e.Message); }
         try { return TypedResults.Ok(await RuleEvaluator.EvaluateAsync(fil, datum, body.Indata, ct)); }
         catch (InputException e) { return InnehallsProblem.Json(e.Path.Replace("$", "$.indata", StringComparison.Ordinal), e.Message); }
+        catch (RuleLimitException e) { return ProblemResults.Problem(StatusCodes.Status422UnprocessableEntity, "Prövningen gick över en gräns; inget har sparats.", e.Message); }
     }
 
     public static async Task<Ok<Testkorning>> TesterAsync(string? regelverk, RuleCatalogueHolder regler)
