@@ -30,6 +30,7 @@ public sealed class Livscykelstart(ProcessEngine engine, IDomanData data, Diariu
         data.Insatser.Add(insats);
         var variabler = new Dictionary<string, object?> { ["insatsId"] = insats.Id.ToString(), ["forbundId"] = forbundId.ToString(), ["titel"] = titel };
         if (uppfoljningsintervall is not null) variabler["uppfoljningsintervall"] = uppfoljningsintervall;
+        if (userId is not null) variabler[Sokande.RegistreradAv] = userId;
         var resultat = await engine.StartAsync(new StartCommand(Insatsprocess)
         {
             BusinessKey = insats.Id.ToString(), Variables = variabler, UserId = userId, IdempotencyKey = idempotencyKey,

@@ -4,6 +4,7 @@ using InsatsFlow.Core.Formular;
 using InsatsFlow.Core.Livscykel.Tillampning;
 using InsatsFlow.Engine;
 using InsatsFlow.Engine.Store;
+using InsatsFlow.Rules.Recording;
 
 namespace InsatsFlow.Core.Livscykel;
 
@@ -14,9 +15,15 @@ namespace InsatsFlow.Core.Livscykel;
 /// domain changes, the engine's state and the journal commit together. A refused form changes nothing.
 /// </summary>
 public sealed class Uppgiftsslutforande(
-    ProcessEngine engine, IEngineStore store, Formularkatalog formular, IEnumerable<IFormulartillampning> tillampningar, TimeProvider tid)
+    ProcessEngine engine, IEngineStore store, Formularkatalog formular, IEnumerable<IFormulartillampning> tillampningar, TimeProvider tid,
+    IEvaluationStore? provningar = null)
 {
-    public async Task<Slutforande> SlutforAsync(string taskId, TaskActor actor, JsonElement formulardata, string? idempotencyKey = null, CancellationToken ct = default)
+    /// <summary>The process variable (journalled with the completion) that says why the kansli acted for a medlem.</summary>
+    public const string Ombudsskal = "ombudsskal";
+
+    /// <param name="ombudsskal">Why the kansli completes a member's step on its behalf; journalled with the completion.</param>
+    public async Task<Slutforande> SlutforAsync(string taskId, TaskActor actor, JsonElement formulardata, string? idempotencyKey = null, CancellationToken ct = default,
+        string? ombudsskal = null)
     {
         var uppgift = await engine.FindTaskAsync(taskId, ct) ?? throw new EngineNotFoundException($"Uppgiften {taskId} finns inte.");
         if (uppgift.State != TaskState.Open)
@@ -33,10 +40,11 @@ public sealed class Uppgiftsslutforande(
             foreach (var (namn, varde) in kontroll.Variabler) varden[namn] = varde;
         }
 
+        if (ombudsskal is not null) varden[Ombudsskal] = new Dictionary<string, object?> { ["anvandare"] = actor.UserId, ["skal"] = ombudsskal };
         var tillampning = tillampningar.FirstOrDefault(t => t.FormKey == uppgift.FormKey);
         if (tillampning is not null)
         {
-            var fel = await tillampning.TillampaAsync(new Ifylltformular(uppgift, actor.UserId, await VariablerAsync(uppgift, ct), varden, tid.GetUtcNow()), ct);
+            var fel = await tillampning.TillampaAsync(new Ifylltformular(uppgift, actor.UserId, await VariablerAsync(uppgift, ct), varden, tid.GetUtcNow()) { Ombudsskal = ombudsskal }, ct);
             if (fel.Count > 0)
             {
                 store.Reset();
@@ -45,9 +53,12 @@ public sealed class Uppgiftsslutforande(
         }
         try
         {
+            var fore = await ProvningarAsync(uppgift.InstanceId, ct);
             var resultat = await engine.CompleteTaskAsync(new CompleteTaskCommand(taskId, actor) { Variables = varden, IdempotencyKey = idempotencyKey }, ct);
             if (resultat.AlreadyDone) store.Reset();
-            return Slutforande.Klar(resultat);
+            // The gates this command ran are the evaluations of the instance that were not there before it.
+            var nya = (await ProvningarAsync(uppgift.InstanceId, ct)).Where(e => !fore.Any(f => f.Id == e.Id)).Select(Provningsutfall.Fran).ToList();
+            return Slutforande.Klar(resultat, nya);
         }
         catch (DomainValidationException e)
         {
@@ -58,6 +69,9 @@ public sealed class Uppgiftsslutforande(
             return Slutforande.Nekad(d.Fel);
         }
     }
+
+    private async Task<IReadOnlyList<StoredEvaluation>> ProvningarAsync(string instansId, CancellationToken ct) =>
+        provningar is null ? [] : await provningar.ForProcessInstanceAsync(instansId, ct);
 
     /// <summary>The instance's variables with the task's own multi-instance locals (medlem) on top.</summary>
     private async Task<IReadOnlyDictionary<string, object?>> VariablerAsync(TaskItem uppgift, CancellationToken ct)
@@ -75,10 +89,13 @@ public sealed class Uppgiftsslutforande(
     }
 }
 
-/// <summary>The outcome: either the task was completed (<see cref="Resultat"/>), or the form was refused with its problems per field.</summary>
-public sealed record Slutforande(bool Genomford, IReadOnlyList<Valideringsfel> Fel, CommandResult? Resultat)
+/// <summary>
+/// The outcome: either the task was completed (<see cref="Resultat"/>, with the gates its command ran in
+/// <see cref="Regelprovningar"/>), or the form was refused with its problems per field.
+/// </summary>
+public sealed record Slutforande(bool Genomford, IReadOnlyList<Valideringsfel> Fel, CommandResult? Resultat, IReadOnlyList<Provningsutfall>? Regelprovningar = null)
 {
-    public static Slutforande Klar(CommandResult resultat) => new(true, [], resultat);
+    public static Slutforande Klar(CommandResult resultat, IReadOnlyList<Provningsutfall>? regelutfall = null) => new(true, [], resultat, regelutfall ?? []);
 
     public static Slutforande Nekad(IReadOnlyList<Valideringsfel> fel) => new(false, fel, null);
 }

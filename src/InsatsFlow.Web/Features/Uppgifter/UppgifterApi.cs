@@ -14,15 +14,15 @@ public static class UppgifterApi
         api.MapGet("/{id}", HamtaAsync).WithSummary("En uppgift med dess formulär");
         api.MapPost("/{id}/ta", TaAsync).WithSummary("Ta uppgiften");
         api.MapPost("/{id}/slapp", SlappAsync).WithSummary("Lämna tillbaka uppgiften till gruppen");
-        api.MapPost("/{id}/slutfor", SlutforAsync).WithSummary("Slutför uppgiften med formulärets uppgifter");
+        api.MapPost("/{id}/slutfor", SlutforAsync).WithSummary("Slutför uppgiften med formulärets uppgifter; svaret visar regelprövningarna");
         return api;
     }
 
     public static async Task<Ok<List<UppgiftDto>>> MinaAsync(UppgiftsAtgarder atgarder, ClaimsPrincipal user, CancellationToken ct) =>
-        TypedResults.Ok((await atgarder.MinaAsync(user, ct)).Select(UppgiftDto.Fran).ToList());
+        TypedResults.Ok((await atgarder.DtoAsync(await atgarder.MinaAsync(user, ct), ct)).ToList());
 
     public static async Task<Ok<List<UppgiftDto>>> GruppensAsync(UppgiftsAtgarder atgarder, ClaimsPrincipal user, CancellationToken ct) =>
-        TypedResults.Ok((await atgarder.GruppensAsync(user, ct)).Select(UppgiftDto.Fran).ToList());
+        TypedResults.Ok((await atgarder.DtoAsync(await atgarder.GruppensAsync(user, ct), ct)).ToList());
 
     public static async Task<Results<Ok<UppgiftMedFormular>, ValidationProblem, ProblemHttpResult>> HamtaAsync(
         string id, UppgiftsAtgarder atgarder, ClaimsPrincipal user, CancellationToken ct) =>
@@ -36,8 +36,9 @@ public static class UppgifterApi
         string id, UppgiftsAtgarder atgarder, ClaimsPrincipal user, [FromHeader(Name = "x-requestid")] string? requestId, CancellationToken ct) =>
         (await atgarder.SlappAsync(id, user, requestId, ct)).TillHttp();
 
-    public static async Task<Results<Ok<InsatsFlow.Engine.CommandResult>, ValidationProblem, ProblemHttpResult>> SlutforAsync(
+    /// <summary>Completes the task; the answer carries the rule gates the completion ran, each failed rule with what failed.</summary>
+    public static async Task<Results<Ok<Slutford>, ValidationProblem, ProblemHttpResult>> SlutforAsync(
         string id, SlutforUppgift body, UppgiftsAtgarder atgarder, ClaimsPrincipal user,
         [FromHeader(Name = "x-requestid")] string? requestId, CancellationToken ct) =>
-        (await atgarder.SlutforAsync(id, user, body.Variabler, body.Version, requestId, ct)).TillHttp();
+        (await atgarder.SlutforAsync(id, user, body.Variabler, body.Version, requestId, ct, body.Skal)).TillHttp();
 }

@@ -549,6 +549,29 @@ namespace InsatsFlow.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Slutrapporter",
+                columns: table => new
+                {
+                    InsatsId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Datum = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Resultat = table.Column<string>(type: "TEXT", nullable: false),
+                    AntalDeltagareTotalt = table.Column<int>(type: "INTEGER", nullable: true),
+                    Lardomar = table.Column<string>(type: "TEXT", nullable: true),
+                    LamnadAv = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    InlamnadUtc = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Slutrapporter", x => x.InsatsId);
+                    table.ForeignKey(
+                        name: "FK_Slutrapporter_Insatser_InsatsId",
+                        column: x => x.InsatsId,
+                        principalTable: "Insatser",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Uppfoljningsrapporter",
                 columns: table => new
                 {
@@ -559,6 +582,7 @@ namespace InsatsFlow.Data.Migrations
                     Inlamnad = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     AntalDeltagare = table.Column<int>(type: "INTEGER", nullable: true),
                     Sammanfattning = table.Column<string>(type: "TEXT", nullable: true),
+                    LamnadAv = table.Column<string>(type: "TEXT", nullable: true),
                     InsatsId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -674,6 +698,37 @@ namespace InsatsFlow.Data.Migrations
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
                         name: "FK_InsatsMedlemmar_Medlemmar_MedlemId",
+                        column: x => x.MedlemId,
+                        principalTable: "Medlemmar",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Yttranden",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MedlemId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LamnatAv = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Ombudsskal = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Datum = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    LamnatUtc = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    Sammanfattning = table.Column<string>(type: "TEXT", nullable: false),
+                    Tillstyrker = table.Column<bool>(type: "INTEGER", nullable: false),
+                    InsatsId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Yttranden", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Yttranden_Insatser_InsatsId",
+                        column: x => x.InsatsId,
+                        principalTable: "Insatser",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Yttranden_Medlemmar_MedlemId",
                         column: x => x.MedlemId,
                         principalTable: "Medlemmar",
                         principalColumn: "Id",
@@ -1174,6 +1229,16 @@ namespace InsatsFlow.Data.Migrations
                 name: "IX_Uppfoljningsrapporter_InsatsId",
                 table: "Uppfoljningsrapporter",
                 column: "InsatsId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Yttranden_InsatsId",
+                table: "Yttranden",
+                column: "InsatsId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Yttranden_MedlemId",
+                table: "Yttranden",
+                column: "MedlemId");
         }
 
         /// <inheritdoc />
@@ -1267,10 +1332,16 @@ namespace InsatsFlow.Data.Migrations
                 name: "RegelprovningUtfall");
 
             migrationBuilder.DropTable(
+                name: "Slutrapporter");
+
+            migrationBuilder.DropTable(
                 name: "Styrelseledamoter");
 
             migrationBuilder.DropTable(
                 name: "Uppfoljningsrapporter");
+
+            migrationBuilder.DropTable(
+                name: "Yttranden");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
