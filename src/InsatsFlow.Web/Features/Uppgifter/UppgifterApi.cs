@@ -12,6 +12,7 @@ public static class UppgifterApi
         api.MapGet("/mina", MinaAsync).WithSummary("Uppgifter tilldelade mig");
         api.MapGet("/grupp", GruppensAsync).WithSummary("Öppna uppgifter för mina grupper");
         api.MapGet("/{id}", HamtaAsync).WithSummary("En uppgift med dess formulär");
+        api.MapGet("/{id}/underlag", UnderlagAsync).WithSummary("Det uppgiften behöver: ansökan, regelprövningar, yttranden, tjänsteskrivelsen");
         api.MapPost("/{id}/ta", TaAsync).WithSummary("Ta uppgiften");
         api.MapPost("/{id}/slapp", SlappAsync).WithSummary("Lämna tillbaka uppgiften till gruppen");
         api.MapPost("/{id}/slutfor", SlutforAsync).WithSummary("Slutför uppgiften med formulärets uppgifter; svaret visar regelprövningarna");
@@ -27,6 +28,10 @@ public static class UppgifterApi
     public static async Task<Results<Ok<UppgiftMedFormular>, ValidationProblem, ProblemHttpResult>> HamtaAsync(
         string id, UppgiftsAtgarder atgarder, ClaimsPrincipal user, CancellationToken ct) =>
         (await atgarder.HamtaAsync(id, user, ct)).TillHttp();
+
+    public static async Task<Results<Ok<UnderlagDto>, ValidationProblem, ProblemHttpResult>> UnderlagAsync(
+        string id, UppgiftsAtgarder atgarder, ClaimsPrincipal user, CancellationToken ct) =>
+        (await atgarder.UnderlagAsync(id, user, ct)).TillHttp();
 
     public static async Task<Results<Ok<UppgiftDto>, ValidationProblem, ProblemHttpResult>> TaAsync(
         string id, UppgiftsAtgarder atgarder, ClaimsPrincipal user, [FromHeader(Name = "x-requestid")] string? requestId, CancellationToken ct) =>

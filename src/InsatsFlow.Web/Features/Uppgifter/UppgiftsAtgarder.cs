@@ -15,7 +15,8 @@ namespace InsatsFlow.Web.Features.Uppgifter;
 /// page so both refuse the same things the same way; whether they may is for <see cref="Behorighetskontroll"/>.
 /// </summary>
 public sealed class UppgiftsAtgarder(
-    ProcessEngine engine, Formularkatalog formular, Uppgiftsslutforande slutforare, Behorighetskontroll behorighet, Uppgiftsmedlemmar medlemmar)
+    ProcessEngine engine, Formularkatalog formular, Uppgiftsslutforande slutforare, Behorighetskontroll behorighet, Uppgiftsmedlemmar medlemmar,
+    Uppgiftsunderlag underlag)
 {
     public async Task<IReadOnlyList<TaskItem>> MinaAsync(ClaimsPrincipal user, CancellationToken ct) =>
         await engine.TasksAssignedToAsync(user.Aktor().UserId, ct);
@@ -45,6 +46,15 @@ public sealed class UppgiftsAtgarder(
         var far = await behorighet.UppgiftAsync(person, task, Uppgiftsatgard.Slutfora, ct: ct);
         var ombud = !far.Tillats && person.Har(Roller.Kansli) && Behorighetskontroll.UppgiftensMedlem(task) is not null && task.Assignee is null;
         return Utfall<UppgiftMedFormular>.Ok(new(UppgiftDto.Fran(task, await medlemmar.ForAsync(task, ct)), formular.Hitta(task.FormKey), far.Tillats, ombud));
+    }
+
+    /// <summary>What the step needs (the ansökan, rule outcomes, yttranden, the tjänsteskrivelse), for whoever may see the task.</summary>
+    public async Task<Utfall<UnderlagDto>> UnderlagAsync(string id, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var task = await engine.FindTaskAsync(id, ct);
+        if (task is null) return Utfall<UnderlagDto>.Saknas($"Uppgiften {id} finns inte.");
+        if (await behorighet.UppgiftAsync(user.Person(), task, Uppgiftsatgard.Se, ct: ct) is { Tillats: false } nej) return Utfall<UnderlagDto>.Forbjuden(nej.Nekande!);
+        return Utfall<UnderlagDto>.Ok(await underlag.ForAsync(task, await medlemmar.ForAsync(task, ct), ct));
     }
 
     public async Task<Utfall<UppgiftDto>> TaAsync(string id, ClaimsPrincipal user, string? requestId, CancellationToken ct)
