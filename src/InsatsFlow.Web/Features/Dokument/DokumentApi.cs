@@ -8,7 +8,9 @@ namespace InsatsFlow.Web.Features.Dokument;
 
 public static class DokumentApi
 {
-    public static readonly string[] LasandeRoller = [.. Behorighetskontroll.LasandeRoller, Roller.Sokande];
+    /// <summary>Who may reach the endpoints at all; which documents each reads is for <see cref="Behorighetskontroll"/>.</summary>
+    public static readonly string[] LasandeRoller =
+        [Roller.Kansli, Roller.Admin, Roller.Revisor, Roller.Styrelse, Roller.Beredningsgrupp, Roller.Sokande];
 
     public static RouteGroupBuilder MapDokumentApi(this IEndpointRouteBuilder routes)
     {
