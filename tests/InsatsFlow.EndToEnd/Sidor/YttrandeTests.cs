@@ -49,7 +49,8 @@ public sealed class YttrandeTests(BrowserFixture browser, WebAppHost host) : ICl
             var db = scope.ServiceProvider.GetRequiredService<InsatsFlowDbContext>();
             var forbund = await db.Forbund.FirstAsync();
             var (insats, start) = await scope.ServiceProvider.GetRequiredService<Livscykelstart>()
-                .StartaInsatsAsync(forbund.Id, titel, "Norrby kommun", "kansli@demo.insatsflow.se");
+                .StartaInsatsAsync(forbund.Id, titel, "Norrby kommun", "kansli@demo.insatsflow.se",
+                    kontaktperson: new InsatsFlow.Core.Domain.Kontaktperson { Namn = "Helena Strand", Epost = "sokande@demo.insatsflow.se" });
             insatsId = insats.Id;
             instans = start.InstanceId!;
         }
