@@ -133,7 +133,11 @@ public sealed class ProcessEngine(IUnitOfWorkFactory units, DefinitionRegistry r
             return await ResultAsync(x, live, ct);
         });
 
-    /// <summary>Takes an unassigned task for oneself (the user must be a candidate).</summary>
+    /// <summary>
+    /// Takes an unassigned task for oneself (the user must be a candidate). Touches only the task row (its version is
+    /// the concurrency token), not the instance: taking one member's yttrande never conflicts with another member
+    /// completing theirs. The completion's journal entry names who did the task.
+    /// </summary>
     public Task<CommandResult> ClaimAsync(string taskId, TaskActor actor, string? idempotencyKey = null, CancellationToken ct = default) =>
         RunCommandAsync("claim", idempotencyKey, actor.UserId, taskId, null, ct, async x =>
         {
@@ -143,12 +147,10 @@ public sealed class ProcessEngine(IUnitOfWorkFactory units, DefinitionRegistry r
             CheckCandidate(task, actor);
             task.Assignee = actor.UserId;
             task.Version++;
-            var live = await x.LoadAsync(task.InstanceId);
-            x.Journal(live, task.ElementId, "task-claimed", new() { ["task"] = task.Id });
-            return await ResultAsync(x, live, ct);
+            return TaskOnlyResult(task);
         });
 
-    /// <summary>Gives a claimed task back to its candidates.</summary>
+    /// <summary>Gives a claimed task back to its candidates; like a claim, it touches only the task row.</summary>
     public Task<CommandResult> UnclaimAsync(string taskId, TaskActor actor, string? idempotencyKey = null, CancellationToken ct = default) =>
         RunCommandAsync("unclaim", idempotencyKey, actor.UserId, taskId, null, ct, async x =>
         {
@@ -157,10 +159,10 @@ public sealed class ProcessEngine(IUnitOfWorkFactory units, DefinitionRegistry r
                 throw new EngineValidationException($"Uppgiften {task.ElementId} är inte tagen av {actor.UserId}.");
             task.Assignee = null;
             task.Version++;
-            var live = await x.LoadAsync(task.InstanceId);
-            x.Journal(live, task.ElementId, "task-unclaimed", new() { ["task"] = task.Id });
-            return await ResultAsync(x, live, ct);
+            return TaskOnlyResult(task);
         });
+
+    private static CommandResult TaskOnlyResult(TaskItem task) => new(task.InstanceId, InstanceStatus.Running, [task.ElementId], [task.Id]);
 
     public Task<CommandResult> CorrelateMessageAsync(CorrelateMessageCommand command, CancellationToken ct = default) =>
         RunCommandAsync("correlate-message", command.IdempotencyKey, command.UserId, command.MessageName,

@@ -475,10 +475,16 @@ def wrap(text, width):
 
 
 def user_task(p, key, name, lane, col, form, group, due, remind, escalate, loop=None, doc=None, props=None,
-              labels=("Förfallen", "Försenad")):
+              labels=("Förfallen", "Försenad"), users=None):
     """A userTask with its due date and the two non-interrupting escalation timers drawn below it:
-    at the due date a reminder to whoever holds the task, later a notice to the förbundschef."""
-    attrs = {"camunda:formKey": form, "camunda:candidateGroups": group, "camunda:dueDate": due}
+    at the due date a reminder to whoever holds the task, later a notice to the förbundschef.
+    group = candidateGroups (a role, or an expression such as the medlem's group); users = candidateUsers."""
+    attrs = {"camunda:formKey": form}
+    if users:
+        attrs["camunda:candidateUsers"] = users
+    if group:
+        attrs["camunda:candidateGroups"] = group
+    attrs["camunda:dueDate"] = due
     task = p.add("userTask", key, name, lane, col, attrs=attrs, loop=loop, doc=doc, props=props or {})
     for i, (suffix, when, label, recipient, text) in enumerate([
             ("paminnelse", remind, labels[0], "tilldelad", "Påminnelse om uppgiften"),

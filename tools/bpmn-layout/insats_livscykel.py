@@ -2,6 +2,11 @@
 
 from bpmnlayout import RULE_PASSED, Process, user_task
 
+# The sökande's steps go to the insats's kontaktpersoner (their e-post, set by registrera-insats and insatsunderlag).
+SOKANDE = "${sokande}"
+# One yttrande per medlem, to that medlem's own representatives.
+MEDLEMMENS_GRUPP = '${"medlem:" + medlem}'
+
 S, K, B, T = "sokande", "kansli", "beredningsgrupp", "styrelse"
 
 # regelverk folders in rules/ (camunda:decisionRef) and the variable each result lands in
@@ -70,7 +75,7 @@ def build():
                            "t.ex. uppfoljningsintervall = P6M.")
     fas_ide = fas("idefas", ("Idefas", "Idéfas"), K, 2)
     ide_in = p.add("exclusiveGateway", "idefas_in", None, S, 3)
-    idefas = user_task(p, "idefas", "Beskriv idén (avsnitt 1–4)", S, 4, "idefas", "sokande", days(20), days(20), days(25),
+    idefas = user_task(p, "idefas", "Beskriv idén (avsnitt 1–4)", S, 4, "idefas", None, days(20), days(20), days(25), users=SOKANDE,
                        doc="Sökande fyller i utgångspunkter, mål, behovsgrupp och aktiviteter.")
     u_ide = underlag("ide", "Läs in idén", ["ide"], 6)
     r_ide, g_ide, ok_ide = gate("ide", 7)
@@ -95,8 +100,8 @@ def build():
 
     # ---- 2. Ansökan ----
     ansokan_in = p.add("exclusiveGateway", "ansokan_in", None, S, 14)
-    ansokan = user_task(p, "ansokan", "Fyll i ansökan (avsnitt 5–10)", S, 15, "ansokan", "sokande",
-                        days(30), days(30), days(35))
+    ansokan = user_task(p, "ansokan", "Fyll i ansökan (avsnitt 5–10)", S, 15, "ansokan", None,
+                        days(30), days(30), days(35), users=SOKANDE)
     u_ans = underlag("ansokan", "Läs in ansökan", ["komplett", "kostnader", "parter", "malgrupp", "medel"], 17)
     p.chain(fas_ansokan, ansokan_in, ansokan, u_ans)
     previous = u_ans
@@ -117,9 +122,10 @@ def build():
     beredning_in = p.add("exclusiveGateway", "beredning_in", None, K, col)
     p.flow(previous, beredning_in, "ja", ok_previous)
     fas_beredning = fas("beredning", ("Beredning", "Beredning"), K, col + 1)
-    yttrande = user_task(p, "yttrande", "Yttrande från medlem", B, col + 2, "yttrande", "beredningsgrupp",
+    yttrande = user_task(p, "yttrande", "Yttrande från medlem", B, col + 2, "yttrande", MEDLEMMENS_GRUPP,
                          days(15), days(15), days(20), loop=("${medlemmar}", "medlem", False),
-                         doc="Ett yttrande per berörd medlem (parallell multi-instans över medlemmar; medlem = den medlem som yttrar sig).")
+                         doc="Ett yttrande per berörd medlem (parallell multi-instans över medlemmar, medlemmarnas id; medlem = den medlem "
+                             "som yttrar sig). Uppgiften går till medlemmens egna företrädare (gruppen medlem:<id>).")
     tjansteskrivelse = p.add("serviceTask", "tjansteskrivelse", "Skriv tjänsteskrivelse", K, col + 4,
                              attrs={"camunda:type": "dokument"}, props={"mall": "tjansteskrivelse"},
                              doc="Tjänsteskrivelsen renderas från templates/tjansteskrivelse.sbn och sparas med instansen.")
@@ -166,7 +172,7 @@ def build():
     period = p.add("intermediateCatchEvent", "uppfoljningsperiod", "Perioden har gått", S, col + 4,
                    timer=("timeDuration", "${uppfoljningsintervall}"))
     uppfoljning = user_task(p, "uppfoljningsrapport", "Rapportera uppföljning", S, col + 5, "uppfoljningsrapport",
-                            "sokande", days(15), days(15), days(20))
+                            None, days(15), days(15), days(20), users=SOKANDE)
     slutdatum = p.add("intermediateCatchEvent", "slutdatum", "Slutdatum nått", S, col + 4, row=1,
                       timer=("timeDate", "${slutdatum}"))
     p.chain(fork, uppf_in, vantar, period, uppfoljning, uppf_in)
@@ -200,8 +206,8 @@ def build():
     col += 17
 
     # ---- 7. Avslut ----
-    slutrapport = user_task(p, "slutrapport", "Lämna slutrapport", S, col, "slutrapport", "sokande",
-                            days(30), days(30), days(35))
+    slutrapport = user_task(p, "slutrapport", "Lämna slutrapport", S, col, "slutrapport", None,
+                            days(30), days(30), days(35), users=SOKANDE)
     fas_avslutad = fas("avslutad", ("Avslutad", "Avslutad"), K, col + 2)
     end = p.add("endEvent", "avslutad", "Insatsen avslutad", K, col + 3)
     p.chain(join, slutrapport, fas_avslutad, end)

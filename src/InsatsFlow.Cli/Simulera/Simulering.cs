@@ -246,7 +246,7 @@ public sealed class Simulering
     {
         using var scope = provider.CreateScope();
         var resultat = await scope.ServiceProvider.GetRequiredService<Uppgiftsslutforande>()
-            .SlutforAsync(uppgift.Id, new TaskActor("simulerad", [.. uppgift.CandidateGroupList]), JsonSerializer.SerializeToElement(data), ct: ct);
+            .SlutforAsync(uppgift.Id, new TaskActor(uppgift.CandidateUserList.FirstOrDefault() ?? "simulerad", [.. uppgift.CandidateGroupList]), JsonSerializer.SerializeToElement(data), ct: ct);
         kommandon++;
         if (!resultat.Genomford)
             throw new InvalidOperationException($"Formuläret {uppgift.FormKey} nekades: {string.Join("; ", resultat.Fel)}");

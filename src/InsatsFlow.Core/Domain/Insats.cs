@@ -24,6 +24,11 @@ public sealed class Insats : IValideras
     public List<Budgetrad> Budgetrader { get; init; } = [];
     public List<Beslut> Beslut { get; init; } = [];
     public List<Uppfoljningsrapport> Uppfoljningsrapporter { get; init; } = [];
+
+    /// <summary>The medlemmar's yttranden in beredning, every round (<see cref="GallandeYttranden"/> gives the latest per medlem).</summary>
+    public List<Medlemsyttrande> Yttranden { get; init; } = [];
+
+    public Slutrapport? Slutrapport { get; set; }
     public Implementeringsbeslut? Implementeringsbeslut { get; set; }
 
     public void InvolveraMedlem(Guid medlemId)
@@ -31,6 +36,10 @@ public sealed class Insats : IValideras
         if (InvolveradeMedlemmar.All(m => m.MedlemId != medlemId))
             InvolveradeMedlemmar.Add(new InsatsMedlem { InsatsId = Id, MedlemId = medlemId });
     }
+
+    /// <summary>The latest yttrande of each medlem.</summary>
+    public IReadOnlyList<Medlemsyttrande> GallandeYttranden() =>
+        [.. Yttranden.GroupBy(y => y.MedlemId).Select(g => g.OrderBy(y => y.LamnatUtc).Last()).OrderBy(y => y.LamnatUtc)];
 
     public decimal BudgetSumma(int? ar = null) => Budgetrader.Where(r => ar is null || r.Ar == ar).Sum(r => r.Belopp);
 
@@ -54,6 +63,9 @@ public sealed class Insats : IValideras
         for (var i = 0; i < Uppfoljningsrapporter.Count; i++)
             foreach (var fel in Uppfoljningsrapporter[i].Validera())
                 yield return fel with { Falt = $"{nameof(Uppfoljningsrapporter)}[{i}].{fel.Falt}" };
+        for (var i = 0; i < Yttranden.Count; i++)
+            foreach (var fel in Yttranden[i].Validera())
+                yield return fel with { Falt = $"{nameof(Yttranden)}[{i}].{fel.Falt}" };
         if (Implementeringsbeslut is not null)
             foreach (var fel in Implementeringsbeslut.Validera())
                 yield return fel with { Falt = $"{nameof(Implementeringsbeslut)}.{fel.Falt}" };
@@ -135,6 +147,9 @@ public sealed class Uppfoljningsrapport
 
     public int? AntalDeltagare { get; set; }
     public string? Sammanfattning { get; set; }
+
+    /// <summary>The signed-in user who handed it in.</summary>
+    public string? LamnadAv { get; set; }
 
     public IEnumerable<Valideringsfel> Validera()
     {

@@ -15,9 +15,11 @@ public sealed class Dokumentunderlag(IDomanData data, LivscykelOptions options)
     public async Task<TjansteskrivelseModell> TjansteskrivelseAsync(Insats insats, IReadOnlyDictionary<string, object?> v, DateOnly idag, CancellationToken ct)
     {
         var parter = await MedlemsnamnAsync(insats, ct);
-        var yttranden = Lasning.Rader(v.GetValueOrDefault("yttranden")).Select(y => new Yttrande(
-            Lasning.Text(y, "medlem") ?? "", Lasning.Text(y, "lamnatAv") ?? "", Lasning.Datum(y.GetValueOrDefault("datum")) ?? idag,
-            Lasning.Text(y, "sammanfattning") ?? "", y.GetValueOrDefault("tillstyrker") is true)).ToList();
+        // the domain's yttranden (the latest of each medlem), named by medlem and the person who gave them
+        var medlemmar = await data.Medlemmar.Where(m => m.ForbundId == insats.ForbundId).ToDictionaryAsync(m => m.Id, m => m.Namn, ct);
+        var yttranden = insats.GallandeYttranden().Select(y => new Yttrande(
+            medlemmar.GetValueOrDefault(y.MedlemId, "okänd medlem"), y.Ombudsskal is null ? y.LamnatAv : $"{y.LamnatAv} (kansliet för medlemmen: {y.Ombudsskal})",
+            y.Datum, y.Sammanfattning, y.Tillstyrker)).ToList();
         return new TjansteskrivelseModell(
             await ForbundAsync(insats.ForbundId, ct), insats.Diarienummer, idag, insats.Titel,
             new Person(options.Handlaggare, "Handläggare", null), insats.SokandeOrganisation,

@@ -38,6 +38,7 @@ public static class LivscykelServiceCollectionExtensions
 
         services.TryAddScoped<Regelunderlag>();
         services.AddScoped<Diarium>();
+        services.TryAddScoped<Behorighet.Behorighetskontroll>();
         services.AddScoped<Dokumentunderlag>();
         services.AddScoped<Sammantradesregistrering>();
         services.AddScoped<Uppgiftsslutforande>();
@@ -60,6 +61,7 @@ public static class LivscykelServiceCollectionExtensions
         services.AddScoped<IFormulartillampning, YttrandeTillampning>();
         services.AddScoped<IFormulartillampning, StyrelsebeslutTillampning>();
         services.AddScoped<IFormulartillampning, UppfoljningsrapportTillampning>();
+        services.AddScoped<IFormulartillampning, SlutrapportTillampning>();
         services.AddScoped<IFormulartillampning, ImplementeringsforslagTillampning>();
         services.AddScoped<IFormulartillampning, ImplementeringsbeslutTillampning>();
         services.AddScoped<IFormulartillampning, BudgetsamradTillampning>();

@@ -24,6 +24,7 @@ public sealed class Livscykelstart(ProcessEngine engine, TimeProvider tid)
         if (kontaktperson is not null) insats.Kontaktpersoner.Add(kontaktperson);
         var variabler = new Dictionary<string, object?> { ["insatsId"] = insats.Id.ToString(), ["forbundId"] = forbundId.ToString(), ["titel"] = titel };
         if (uppfoljningsintervall is not null) variabler["uppfoljningsintervall"] = uppfoljningsintervall;
+        if (userId is not null) variabler[Sokande.RegistreradAv] = userId;
         var resultat = await engine.StartAsync(new StartCommand(Insatsprocess)
         {
             BusinessKey = insats.Id.ToString(), Variables = variabler, UserId = userId, IdempotencyKey = idempotencyKey,

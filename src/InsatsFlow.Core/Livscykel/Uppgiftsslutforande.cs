@@ -4,6 +4,7 @@ using InsatsFlow.Core.Formular;
 using InsatsFlow.Core.Livscykel.Tillampning;
 using InsatsFlow.Engine;
 using InsatsFlow.Engine.Store;
+using InsatsFlow.Rules.Recording;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InsatsFlow.Core.Livscykel;
@@ -15,9 +16,14 @@ namespace InsatsFlow.Core.Livscykel;
 /// runs in the command's own scope), so the domain changes, the engine's state and the journal commit together.
 /// A refused form changes nothing.
 /// </summary>
-public sealed class Uppgiftsslutforande(ProcessEngine engine, Formularkatalog formular, TimeProvider tid)
+public sealed class Uppgiftsslutforande(ProcessEngine engine, Formularkatalog formular, TimeProvider tid, IEvaluationStore? provningar = null)
 {
-    public async Task<Slutforande> SlutforAsync(string taskId, TaskActor actor, JsonElement formulardata, string? idempotencyKey = null, CancellationToken ct = default)
+    /// <summary>The process variable (journalled with the completion) that says why the kansli acted for a medlem.</summary>
+    public const string Ombudsskal = "ombudsskal";
+
+    /// <param name="ombudsskal">Why the kansli completes a member's step on its behalf; journalled with the completion.</param>
+    public async Task<Slutforande> SlutforAsync(string taskId, TaskActor actor, JsonElement formulardata, string? idempotencyKey = null, CancellationToken ct = default,
+        string? ombudsskal = null)
     {
         // Read the form also when the task is done already: a repeat by idempotency key must carry the same variables
         // to get the first result (other ones are refused), and without a key the engine says who completed it.
@@ -33,21 +39,25 @@ public sealed class Uppgiftsslutforande(ProcessEngine engine, Formularkatalog fo
             foreach (var (namn, varde) in kontroll.Variabler) varden[namn] = varde;
         }
 
+        if (ombudsskal is not null) varden[Ombudsskal] = new Dictionary<string, object?> { ["anvandare"] = actor.UserId, ["skal"] = ombudsskal };
         var variabler = await VariablerAsync(uppgift, ct);
         CommandWork tillampa = async (tjanster, avbryt) =>
         {
             var tillampning = tjanster.GetServices<IFormulartillampning>().FirstOrDefault(t => t.FormKey == uppgift.FormKey);
             if (tillampning is null) return;
-            var fel = await tillampning.TillampaAsync(new Ifylltformular(uppgift, actor.UserId, variabler, varden, tid.GetUtcNow()), avbryt);
+            var fel = await tillampning.TillampaAsync(new Ifylltformular(uppgift, actor.UserId, variabler, varden, tid.GetUtcNow()) { Ombudsskal = ombudsskal }, avbryt);
             if (fel.Count > 0) throw new DomainValidationException(fel);
         };
         try
         {
+            var fore = await ProvningarAsync(uppgift.InstanceId, ct);
             var resultat = await engine.CompleteTaskAsync(new CompleteTaskCommand(taskId, actor)
             {
                 Variables = varden, IdempotencyKey = idempotencyKey, Alongside = tillampa,
             }, ct);
-            return Slutforande.Klar(resultat);
+            // The gates this command ran are the evaluations of the instance that were not there before it.
+            var nya = (await ProvningarAsync(uppgift.InstanceId, ct)).Where(e => !fore.Any(f => f.Id == e.Id)).Select(Provningsutfall.Fran).ToList();
+            return Slutforande.Klar(resultat, nya);
         }
         catch (DomainValidationException e)
         {
@@ -58,6 +68,9 @@ public sealed class Uppgiftsslutforande(ProcessEngine engine, Formularkatalog fo
             return Slutforande.Nekad(d.Fel);
         }
     }
+
+    private async Task<IReadOnlyList<StoredEvaluation>> ProvningarAsync(string instansId, CancellationToken ct) =>
+        provningar is null ? [] : await provningar.ForProcessInstanceAsync(instansId, ct);
 
     /// <summary>The instance's variables with the task's own multi-instance locals (medlem) on top.</summary>
     private async Task<IReadOnlyDictionary<string, object?>> VariablerAsync(TaskItem uppgift, CancellationToken ct)
@@ -75,10 +88,13 @@ public sealed class Uppgiftsslutforande(ProcessEngine engine, Formularkatalog fo
     }
 }
 
-/// <summary>The outcome: either the task was completed (<see cref="Resultat"/>), or the form was refused with its problems per field.</summary>
-public sealed record Slutforande(bool Genomford, IReadOnlyList<Valideringsfel> Fel, CommandResult? Resultat)
+/// <summary>
+/// The outcome: either the task was completed (<see cref="Resultat"/>, with the gates its command ran in
+/// <see cref="Regelprovningar"/>), or the form was refused with its problems per field.
+/// </summary>
+public sealed record Slutforande(bool Genomford, IReadOnlyList<Valideringsfel> Fel, CommandResult? Resultat, IReadOnlyList<Provningsutfall>? Regelprovningar = null)
 {
-    public static Slutforande Klar(CommandResult resultat) => new(true, [], resultat);
+    public static Slutforande Klar(CommandResult resultat, IReadOnlyList<Provningsutfall>? regelutfall = null) => new(true, [], resultat, regelutfall ?? []);
 
     public static Slutforande Nekad(IReadOnlyList<Valideringsfel> fel) => new(false, fel, null);
 }

@@ -52,6 +52,20 @@ internal sealed class InsatsConfiguration : IEntityTypeConfiguration<Insats>
             u.WithOwner().HasForeignKey("InsatsId");
             u.HasKey(x => x.Id);
         });
+        b.OwnsMany(i => i.Yttranden, y =>
+        {
+            y.ToTable("Yttranden");
+            y.WithOwner().HasForeignKey("InsatsId");
+            y.HasKey(x => x.Id);
+            y.HasOne<Medlem>().WithMany().HasForeignKey(x => x.MedlemId).OnDelete(DeleteBehavior.Restrict);
+            y.Property(x => x.LamnatAv).HasMaxLength(256);
+            y.Property(x => x.Ombudsskal).HasMaxLength(1000);
+        });
+        b.OwnsOne(i => i.Slutrapport, r =>
+        {
+            r.ToTable("Slutrapporter");
+            r.Property(x => x.LamnadAv).HasMaxLength(256);
+        });
         b.OwnsOne(i => i.Implementeringsbeslut, ib =>
         {
             ib.ToTable("Implementeringsbeslut");

@@ -1481,6 +1481,92 @@ namespace InsatsFlow.Data.Migrations
                                 .HasForeignKey("InsatsId");
                         });
 
+                    b.OwnsMany("InsatsFlow.Core.Domain.Medlemsyttrande", "Yttranden", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("Datum")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("InsatsId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("LamnatAv")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTimeOffset>("LamnatUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("MedlemId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Ombudsskal")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Sammanfattning")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("Tillstyrker")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("InsatsId");
+
+                            b1.HasIndex("MedlemId");
+
+                            b1.ToTable("Yttranden", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InsatsId");
+
+                            b1.HasOne("InsatsFlow.Core.Domain.Medlem", null)
+                                .WithMany()
+                                .HasForeignKey("MedlemId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.OwnsOne("InsatsFlow.Core.Domain.Slutrapport", "Slutrapport", b1 =>
+                        {
+                            b1.Property<Guid>("InsatsId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("AntalDeltagareTotalt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("Datum")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTimeOffset>("InlamnadUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("LamnadAv")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Lardomar")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Resultat")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("InsatsId");
+
+                            b1.ToTable("Slutrapporter", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InsatsId");
+                        });
+
                     b.OwnsMany("InsatsFlow.Core.Domain.Uppfoljningsrapport", "Uppfoljningsrapporter", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -1494,6 +1580,9 @@ namespace InsatsFlow.Data.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<Guid>("InsatsId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("LamnadAv")
                                 .HasColumnType("TEXT");
 
                             b1.Property<DateOnly>("PeriodFran")
@@ -1530,7 +1619,11 @@ namespace InsatsFlow.Data.Migrations
                     b.Navigation("Malgrupp")
                         .IsRequired();
 
+                    b.Navigation("Slutrapport");
+
                     b.Navigation("Uppfoljningsrapporter");
+
+                    b.Navigation("Yttranden");
                 });
 
             modelBuilder.Entity("InsatsFlow.Core.Domain.InsatsMedlem", b =>

@@ -10,7 +10,9 @@ namespace InsatsFlow.Rules.Decisions;
 /// <summary>
 /// What a businessRuleTask calls: camunda:decisionRef names the regelverk, a pinned version or the one in force on
 /// AsOf is evaluated with the instance variables named by the file's indata, and the evaluation is recorded.
-/// Throws (and so becomes an incident) when the regelverk, version or an input variable is missing.
+/// Throws (and so becomes an incident) when the regelverk, version or an input variable is missing: the host's fault.
+/// A value missing inside the input (an age nobody gave) is the sökande's to supply: the gate fails with
+/// "Uppgift saknas", recorded like any evaluation, and the process sends the case back.
 /// </summary>
 public sealed class RuleDecisionEvaluator(RuleEvaluator evaluator, IEvaluationRecorder recorder) : IDecisionEvaluator
 {
@@ -26,10 +28,26 @@ public sealed class RuleDecisionEvaluator(RuleEvaluator evaluator, IEvaluationRe
             input[namn] = JsonSerializer.SerializeToNode(value);
         }
         var indata = JsonSerializer.SerializeToElement(input);
-        var result = await RuleEvaluator.EvaluateAsync(file, request.AsOf, indata, cancellationToken);
+        RuleSetResult result;
+        try
+        {
+            result = await RuleEvaluator.EvaluateAsync(file, request.AsOf, indata, cancellationToken);
+        }
+        catch (MissingInputException e)
+        {
+            result = UppgiftSaknas(file, request.AsOf, indata, e.Path);
+        }
         var id = await recorder.RecordAsync(result, new EvaluationContext(request.ProcessInstanceId, request.ElementId), cancellationToken);
         return new DecisionResult(result.Uppfylld, Output(result), id);
     }
+
+    /// <summary>The one outcome of an evaluation that could not run because <paramref name="sokvag"/> has no value.</summary>
+    public static RuleSetResult UppgiftSaknas(Format.RuleFile file, DateOnly datum, JsonElement indata, string sokvag) =>
+        new(file.Regelverk, file.Version, file.GiltigFran, file.Sha256, datum, indata.GetRawText(),
+        [
+            new RuleOutcome("UppgiftSaknas", Utfall.EjUppfylld, Allvarlighet.Fel, $"Uppgift saknas: {sokvag.TrimStart('$', '.')}.",
+                string.Join("; ", file.RattsligGrund), null),
+        ]);
 
     /// <summary>The task's result variable: JSON-like values only, so gateways and templates can read it.</summary>
     public static IReadOnlyDictionary<string, object?> Output(RuleSetResult result) => new Dictionary<string, object?>
@@ -47,6 +65,7 @@ public sealed class RuleDecisionEvaluator(RuleEvaluator evaluator, IEvaluationRe
             ["allvarlighet"] = r.Allvarlighet.Text(),
             ["meddelande"] = r.Meddelande,
             ["rattsligGrund"] = r.RattsligGrund,
+            ["detalj"] = r.Detalj,
         }).ToList(),
     };
 }

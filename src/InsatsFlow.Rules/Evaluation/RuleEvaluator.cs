@@ -30,8 +30,13 @@ public sealed class RuleEvaluator(RuleCatalogueHolder catalogues)
             var definition = file.Regler.First(r => r.Namn == result.Rule.RuleName);
             var utfall = !string.IsNullOrEmpty(result.ExceptionMessage) ? Utfall.FelIRegeln
                 : result.IsSuccess ? Utfall.Uppfylld : Utfall.EjUppfylld;
-            outcomes.Add(new RuleOutcome(definition.Namn, utfall, definition.Allvarlighet, definition.Meddelande,
-                definition.RattsligGrund, utfall == Utfall.FelIRegeln ? ExpressionMessages.OfText(result.ExceptionMessage) : null));
+            var detalj = utfall switch
+            {
+                Utfall.FelIRegeln => ExpressionMessages.OfText(result.ExceptionMessage),
+                Utfall.EjUppfylld when file.Detaljer.TryGetValue(definition.Namn, out var lista) => Detalj.Text(lista, parameters),
+                _ => null,
+            };
+            outcomes.Add(new RuleOutcome(definition.Namn, utfall, definition.Allvarlighet, definition.Meddelande, definition.RattsligGrund, detalj));
         }
         return new RuleSetResult(file.Regelverk, file.Version, file.GiltigFran, file.Sha256, datum, indata.GetRawText(), outcomes);
     }
@@ -62,7 +67,7 @@ public sealed class RuleEvaluator(RuleCatalogueHolder catalogues)
         {
             var (namn, shape) = file.Indata[i];
             JsonElement? value = indata.TryGetProperty(namn, out var v) ? v : null;
-            if (value is null) throw new InputException("$." + namn, $"indataparametern saknas ({file.Regelverk} {file.Version} behöver {shape.Describe()})");
+            if (value is null) throw new MissingInputException("$." + namn, $"indataparametern saknas ({file.Regelverk} {file.Version} behöver {shape.Describe()})");
             parameters[i] = new RuleParameter(namn, shape.Convert(value, "$." + namn));
         }
         if (file.Parametrar is not null) parameters[^1] = new RuleParameter(ParameterValues.Name, file.Parametrar);

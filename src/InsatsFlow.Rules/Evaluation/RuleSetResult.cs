@@ -18,5 +18,6 @@ public sealed record RuleSetResult(
     public IReadOnlyList<string> Varningar => [.. Regler.Where(r => r.Varnar).Select(Text)];
 
     private static string Text(RuleOutcome r) =>
-        r.Utfall == Utfall.FelIRegeln ? $"{r.Regel}: regeln kunde inte prövas ({r.Detalj})" : r.Meddelande;
+        r.Utfall == Utfall.FelIRegeln ? $"{r.Regel}: regeln kunde inte prövas ({r.Detalj})"
+        : r.Detalj is { Length: > 0 } detalj ? $"{r.Meddelande} Gäller: {detalj}." : r.Meddelande;
 }

@@ -22,6 +22,9 @@ public sealed class RuleFile
     /// <summary>SHA-256 of the file's bytes, lower-case hex.</summary>
     public required string Sha256 { get; init; }
 
+    /// <summary>The compiled <c>detalj</c> expressions by rule name; each takes the indata (and param) in order.</summary>
+    internal IReadOnlyDictionary<string, Delegate> Detaljer { get; set; } = new Dictionary<string, Delegate>();
+
     /// <summary>The RulesEngine instance that evaluates this file's workflow (one per file: versions share a WorkflowName).</summary>
     internal RulesEngine.RulesEngine Engine { get; set; } = null!;
 

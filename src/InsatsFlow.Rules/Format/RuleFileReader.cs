@@ -21,7 +21,7 @@ internal static class RuleFileReader
     private static readonly string[] RuleFields =
         ["RuleName", "Expression", "RuleExpressionType", "LocalParams", "Properties", "Operator", "Rules", "Enabled", "ErrorMessage", "SuccessEvent"];
     private static readonly string[] ParamFields = ["Name", "Expression"];
-    private static readonly string[] PropertyFields = ["allvarlighet", "meddelande", "rattsligGrund", "beskrivning"];
+    private static readonly string[] PropertyFields = ["allvarlighet", "meddelande", "rattsligGrund", "beskrivning", "detalj"];
     private static readonly string[] NestedOperators = ["And", "AndAlso", "Or", "OrElse"];
     private const string NotSupported = " (Actions och WorkflowsToInject stöds inte: en regel ger bara uppfylld eller ej uppfylld)";
 
@@ -220,7 +220,8 @@ internal static class RuleFileReader
             var other => throw new RuleFileException(where + ".Properties.allvarlighet", $"ska vara \"fel\" eller \"varning\", inte \"{other}\""),
         };
         return new RuleDefinition(rule.RuleName, allvarlighet, Get("meddelande"), Get("rattsligGrund"),
-            p.TryGetValue("beskrivning", out var b) ? (string)b : null, rule.Expression);
+            p.TryGetValue("beskrivning", out var b) ? (string)b : null, rule.Expression,
+            p.TryGetValue("detalj", out var d) ? (string)d : null);
     }
 
     private static List<string> StringList(Dictionary<string, JsonElement> fields, string name, string path)

@@ -36,10 +36,13 @@ public sealed class ShapeException(string path, string message) : Exception(mess
 }
 
 /// <summary>Input that does not fit the regelverk's <c>indata</c>.</summary>
-public sealed class InputException(string path, string message) : Exception($"{path}: {message}")
+public class InputException(string path, string message) : Exception($"{path}: {message}")
 {
     public string Path { get; } = path;
 }
+
+/// <summary>A value the regelverk needs is absent or null: for a gate, a fact nobody has supplied yet, not a broken input.</summary>
+public sealed class MissingInputException(string path, string message) : InputException(path, message);
 
 public sealed class ScalarShape : InputShape
 {
@@ -81,7 +84,7 @@ public sealed class ScalarShape : InputShape
     public override object? Convert(JsonElement? value, string path)
     {
         if (value is null || value.Value.ValueKind == JsonValueKind.Null)
-            return optional ? null : throw new InputException(path, $"värde saknas ({kind})");
+            return optional ? null : throw new MissingInputException(path, $"värde saknas ({kind})");
         var v = value.Value;
         return kind switch
         {
@@ -181,7 +184,7 @@ public sealed class ObjectShape : InputShape
     public override object? Convert(JsonElement? value, string path)
     {
         if (value is null || value.Value.ValueKind == JsonValueKind.Null)
-            throw new InputException(path, "objektet saknas");
+            throw new MissingInputException(path, "objektet saknas");
         if (value.Value.ValueKind != JsonValueKind.Object)
             throw new InputException(path, $"ska vara ett objekt, men är {value.Value.GetRawText()}");
         var instance = Activator.CreateInstance(type)!;

@@ -25,6 +25,16 @@ internal sealed class ExpressionChecker(ExpressionSandbox sandbox, ExpressionLim
             parameters.Add(CheckParam(global, parameters, "$.workflow.GlobalParams", $"GlobalParams {global.Name}"));
         foreach (var rule in file.Workflow.Rules)
             CheckRule(rule, parameters);
+
+        // detalj reads what the rule reads at the top (indata and param), so it is compiled with those parameters only.
+        var top = parameters.Take(file.Indata.Count + (file.Parametrar is null ? 0 : 1)).ToList();
+        var detaljer = new Dictionary<string, Delegate>();
+        foreach (var regel in file.Regler.Where(r => r.Detalj is not null))
+        {
+            var parsed = Parse(regel.Detalj!, top, null, $"regel {regel.Namn}", "detalj");
+            detaljer[regel.Namn] = Expression.Lambda(Expression.Convert(parsed, typeof(object)), top).Compile();
+        }
+        file.Detaljer = detaljer;
     }
 
     private void CheckRule(Rule rule, List<ParameterExpression> inherited)

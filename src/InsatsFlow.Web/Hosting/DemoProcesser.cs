@@ -30,7 +30,7 @@ public sealed class DemoProcesser(IServiceScopeFactory scopes, TimeProvider cloc
         var ide = await StartaInsatsAsync(forbundId, "Tidiga insatser vid sjukskrivning", "Region Demo, primärvården", ct);
         await SlutforAsync(ide, "Activity_idefas", Sokande, Ide("Sjukskrivna med lätt psykisk ohälsa får vänta länge på samordnat stöd."), ct);
 
-        // Waits for the beredningsgrupp: one yttrande per involved medlem.
+        // Waits for the beredningsgrupp: one yttrande per involved medlem, each for that medlem's own representative.
         var beredning = await StartaInsatsAsync(forbundId, "Samordnat stöd för unga vuxna", "Norrby kommun", ct);
         await SlutforAsync(beredning, "Activity_idefas", Sokande, Ide("Unga vuxna i Norrby står långt från arbetsmarknaden."), ct);
         await SlutforAsync(beredning, "Activity_ide_beslut", Beredning, new { ideBeslut = "vidare", motivering = "Väl förankrad idé." }, ct);
@@ -85,7 +85,8 @@ public sealed class DemoProcesser(IServiceScopeFactory scopes, TimeProvider cloc
             new { kostnadstyp = "personal", ar = forstaAr, belopp = 300_000m },
             new { kostnadstyp = "personal", ar = forstaAr + 1, belopp = 300_000m },
         },
-        berordaMedlemmar = new[] { new { medlem = "Försäkringskassan" }, new { medlem = "Norrby kommun" } },
+        // four medlemmar, one per demo beredningsgrupp account: each yttrande goes to its own medlem's representative
+        berordaMedlemmar = new[] { new { medlem = "Försäkringskassan" }, new { medlem = "Arbetsförmedlingen" }, new { medlem = "Region Demo" }, new { medlem = "Norrby kommun" } },
         malgruppBeskrivning = "Unga vuxna med aktivitetsersättning.",
         malgruppAlderFran = 20,
         malgruppAlderTill = 29,

@@ -11,7 +11,7 @@ public sealed class GenomforandeTests : IDisposable
     private readonly Livscykelmiljo miljo = new();
 
     [Fact]
-    public async Task En_forsenad_uppfoljning_paminner_sokanden_och_eskaleras_till_forbundschefen()
+    public async Task En_forsenad_uppfoljning_paminner_kontaktpersonen_och_eskaleras_till_forbundschefen()
     {
         var (insatsId, instans) = await miljo.TillGenomforandeAsync();
         await miljo.TillNastaTimerAsync(instans);
@@ -21,7 +21,7 @@ public sealed class GenomforandeTests : IDisposable
         await miljo.TillNastaTimerAsync(instans);
 
         var notiser = await miljo.Harness.WithDbAsync(db => db.Set<Notifiering>().AsNoTracking().Where(n => n.ProcessInstansId == instans).ToListAsync());
-        notiser.Select(n => n.Mottagare).Should().BeEquivalentTo([Mottagare.Grupp("sokande"), Mottagare.Grupp("forbundschef")]);
+        notiser.Select(n => n.Mottagare).Should().BeEquivalentTo([Mottagare.Anvandare("karin.strom@norrby.se"), Mottagare.Grupp("forbundschef")]);
         notiser.Should().OnlyContain(n => n.Status == Notifieringsstatus.Koad && n.Innehall.Contains("SF 2026/001") && n.Innehall.Contains("Rapportera uppföljning"));
         (await miljo.OppnaAsync(instans)).Should().Equal("Activity_uppfoljningsrapport");
         miljo.Harness.Clock.GetUtcNow().Should().BeAfter(uppgift.DueAt!.Value);

@@ -80,7 +80,8 @@ public sealed class LivscykelTests : IDisposable
 
         // Started Monday 2 March 2026 at 09:00 in Stockholm; summer time begins 29 March, so 09:00 is 07:00 UTC.
         uppgift.DueAt.Should().Be(new DateTimeOffset(2026, 3, 30, 7, 0, 0, TimeSpan.Zero));
-        uppgift.CandidateGroupList.Should().Equal("sokande");
+        uppgift.CandidateGroupList.Should().BeEmpty("sökandens steg går till personer, inte till en grupp");
+        uppgift.CandidateUserList.Should().Equal(Livscykelmiljo.Sokande);
         uppgift.FormKey.Should().Be("idefas");
     }
 

@@ -103,7 +103,8 @@ public sealed class Livscykelmiljo : IDisposable
     public async Task<Slutforande> SlutforUppgiftAsync(TaskItem uppgift, object formular, string? anvandare = null)
     {
         using var scope = Harness.Services.CreateScope();
-        var actor = new TaskActor(anvandare ?? Sokande, [.. uppgift.CandidateGroupList]);
+        // the sökande's steps name their users (the kontaktpersoner); a group's steps take any member of the group
+        var actor = new TaskActor(anvandare ?? uppgift.CandidateUserList.FirstOrDefault() ?? Sokande, [.. uppgift.CandidateGroupList]);
         return await scope.ServiceProvider.GetRequiredService<Uppgiftsslutforande>()
             .SlutforAsync(uppgift.Id, actor, JsonSerializer.SerializeToElement(formular));
     }

@@ -88,7 +88,7 @@ public sealed class RegelgrindTests : IDisposable
     }
 
     [Fact]
-    public async Task Den_som_inte_hor_till_uppgiftens_grupp_far_inte_fylla_i_ansokan_och_ingenting_andras()
+    public async Task Den_som_inte_ar_insatsens_sokande_far_inte_fylla_i_ansokan_och_ingenting_andras()
     {
         var (insatsId, instans) = await miljo.TillAnsokanAsync();
         var uppgift = await miljo.Harness.TaskAsync(instans, "Activity_ansokan");
@@ -97,7 +97,7 @@ public sealed class RegelgrindTests : IDisposable
         var forsok = () => scope.ServiceProvider.GetRequiredService<Uppgiftsslutforande>().SlutforAsync(
             uppgift.Id, new TaskActor("kalle.kansli", "kansli"), System.Text.Json.JsonSerializer.SerializeToElement(Formular.Ansokan()));
 
-        await forsok.Should().ThrowAsync<EngineValidationException>().WithMessage("*sokande*");
+        await forsok.Should().ThrowAsync<EngineValidationException>().WithMessage("*kalle.kansli är inte tilldelad*");
         var insats = await miljo.InsatsAsync(insatsId);
         insats.Budgetrader.Should().BeEmpty();
         insats.Avsnitt.Resurser.Should().BeNull();

@@ -19,19 +19,27 @@ public sealed partial class UppgiftsTests
         bpmn.Av("userTask").Should().NotBeEmpty();
         foreach (var uppgift in bpmn.Av("userTask"))
         {
-            (CamundaAttribut(uppgift, "candidateGroups") ?? CamundaAttribut(uppgift, "assignee")).Should().NotBeNullOrWhiteSpace(Id(uppgift));
+            (CamundaAttribut(uppgift, "candidateGroups") ?? CamundaAttribut(uppgift, "candidateUsers") ?? CamundaAttribut(uppgift, "assignee"))
+                .Should().NotBeNullOrWhiteSpace(Id(uppgift));
             CamundaAttribut(uppgift, "dueDate").Should().MatchRegex(@"^\$\{.+\}$", Id(uppgift));
             CamundaAttribut(uppgift, "formKey").Should().MatchRegex("^[a-z][a-z-]*$", Id(uppgift));
         }
     }
 
+    /// <summary>A medlem's own representatives: the group "medlem:&lt;id&gt;" of the multi-instance's medlem.</summary>
+    private const string MedlemmensGrupp = "${\"medlem:\" + medlem}";
+
+    /// <summary>The sökande's steps go to the insats's kontaktpersoner, by name (candidate users), not to a group.</summary>
+    private const string Sokande = "${sokande}";
+
     [Theory, MemberData(nameof(Filer))]
-    public void Grupperna_ar_rollernas_namn(string fil)
+    public void Grupperna_ar_rollernas_namn_eller_medlemmens_egen_grupp(string fil)
     {
         var bpmn = Las(fil);
 
-        foreach (var uppgift in bpmn.Av("userTask"))
-            CamundaAttribut(uppgift, "candidateGroups")!.Split(',').Should().OnlyContain(g => Roller.Contains(g.Trim()), Id(uppgift));
+        foreach (var uppgift in bpmn.Av("userTask").Where(u => CamundaAttribut(u, "candidateGroups") is not null))
+            if (CamundaAttribut(uppgift, "candidateGroups") != MedlemmensGrupp)
+                CamundaAttribut(uppgift, "candidateGroups")!.Split(',').Should().OnlyContain(g => Roller.Contains(g.Trim()) && g.Trim() != "sokande", Id(uppgift));
     }
 
     [Theory, MemberData(nameof(Filer))]
@@ -41,9 +49,29 @@ public sealed partial class UppgiftsTests
 
         foreach (var uppgift in bpmn.Av("userTask"))
         {
-            var bana = bpmn.Lanes.Single(l => l.Elements(Bpmn + "flowNodeRef").Any(r => r.Value == Id(uppgift)));
-            Id(bana).Should().Be("Lane_" + CamundaAttribut(uppgift, "candidateGroups"), Id(uppgift));
+            var bana = Id(bpmn.Lanes.Single(l => l.Elements(Bpmn + "flowNodeRef").Any(r => r.Value == Id(uppgift))));
+            var grupp = CamundaAttribut(uppgift, "candidateGroups");
+            if (bana == "Lane_sokande")
+            {
+                CamundaAttribut(uppgift, "candidateUsers").Should().Be(Sokande, Id(uppgift));
+                grupp.Should().BeNull(Id(uppgift));
+            }
+            else if (grupp == MedlemmensGrupp)
+            {
+                bana.Should().Be("Lane_beredningsgrupp", Id(uppgift));
+                bpmn.Nod(Id(uppgift)).Element(Bpmn + "multiInstanceLoopCharacteristics").Should().NotBeNull(Id(uppgift));
+            }
+            else bana.Should().Be("Lane_" + grupp, Id(uppgift));
         }
+    }
+
+    [Fact]
+    public void Varje_yttrande_gar_till_sin_egen_medlems_foretradare()
+    {
+        var yttrande = Las(Insatslivscykel).Nod("Activity_yttrande");
+
+        CamundaAttribut(yttrande, "candidateGroups").Should().Be(MedlemmensGrupp);
+        ((string?)yttrande.Element(Bpmn + "multiInstanceLoopCharacteristics")!.Attribute(Camunda + "elementVariable")).Should().Be("medlem");
     }
 
     [Theory, MemberData(nameof(Filer))]

@@ -49,7 +49,8 @@ public sealed class YttrandeTests(BrowserFixture browser, WebAppHost host) : ICl
             var db = scope.ServiceProvider.GetRequiredService<InsatsFlowDbContext>();
             var forbund = await db.Forbund.FirstAsync();
             var (insats, start) = await scope.ServiceProvider.GetRequiredService<Livscykelstart>()
-                .StartaInsatsAsync(forbund.Id, titel, "Norrby kommun", "kansli@demo.insatsflow.se");
+                .StartaInsatsAsync(forbund.Id, titel, "Norrby kommun", "kansli@demo.insatsflow.se",
+                    kontaktperson: new InsatsFlow.Core.Domain.Kontaktperson { Namn = "Helena Strand", Epost = "sokande@demo.insatsflow.se" });
             insatsId = insats.Id;
             instans = start.InstanceId!;
         }
@@ -80,16 +81,24 @@ public sealed class YttrandeTests(BrowserFixture browser, WebAppHost host) : ICl
             periodStart = "2027-01-01",
             periodSlut = "2028-12-31",
         });
-        await SlutforAsync(instans, "Activity_yttrande", beredning, new { sammanfattning = "Regionen tillstyrker.", tillstyrker = true });
+        // Norrby kommun's representative gives theirs; Försäkringskassan's is left for the browser
+        await SlutforAsync(instans, "Activity_yttrande", new TaskActor("beredning.kommun@demo.insatsflow.se"),
+            new { sammanfattning = "Kommunen tillstyrker.", tillstyrker = true }, medlem: "Norrby kommun");
         return (insatsId, titel);
     }
 
-    private async Task SlutforAsync(string instans, string elementId, TaskActor aktor, object formular)
+    private async Task SlutforAsync(string instans, string elementId, TaskActor aktor, object formular, string? medlem = null)
     {
         await using var scope = host.Services.CreateAsyncScope();
         var engine = scope.ServiceProvider.GetRequiredService<ProcessEngine>();
         var oppna = await engine.TasksOfInstanceAsync(instans);
         var uppgift = oppna.FirstOrDefault(t => t.ElementId == elementId);
+        if (medlem is not null)
+        {
+            var id = (await scope.ServiceProvider.GetRequiredService<InsatsFlowDbContext>().Medlemmar.SingleAsync(m => m.Namn == medlem)).Id;
+            uppgift = oppna.First(t => t.ElementId == elementId && t.CandidateGroupList.Contains("medlem:" + id));
+            aktor = new TaskActor(aktor.UserId, [.. aktor.Groups, "medlem:" + id]);
+        }
         if (uppgift is null)
         {
             var vy = await engine.GetInstanceAsync(instans);

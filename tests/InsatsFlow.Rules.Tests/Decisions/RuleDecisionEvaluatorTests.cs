@@ -66,7 +66,7 @@ public class RuleDecisionEvaluatorTests
             CancellationToken.None);
 
         result.Passed.Should().BeFalse();
-        result.Output["fel"].Should().BeEquivalentTo(new List<object?> { "Målgruppen får inte omfatta personer under 16 år." });
+        result.Output["fel"].Should().BeEquivalentTo(new List<object?> { "Målgruppen får inte omfatta personer under 16 år. Gäller: lägsta ålder angiven: 15 år." });
         ((List<object?>)result.Output["varningar"]!).Should().ContainSingle().Which.As<string>().Should().Contain("över 64");
     }
 

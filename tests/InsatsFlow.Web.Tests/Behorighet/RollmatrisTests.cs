@@ -22,6 +22,7 @@ public sealed class RollmatrisTests(RollmatrisVard vard) : IClassFixture<Rollmat
     private static readonly string[] RegelverkProva = [Roller.Jurist, Roller.Kansli, Roller.Admin];
     private static readonly string[] AllaRoller = [.. Roller.Alla];
     private static readonly string[] InsatsRegistrera = [Roller.Kansli, Roller.Sokande];
+    private static readonly string[] UppgiftSe = [Roller.Kansli, Roller.Admin, Roller.Revisor];
     private static readonly string[] DokumentLasa = [Roller.Kansli, Roller.Admin, Roller.Revisor, Roller.Styrelse, Roller.Beredningsgrupp, Roller.Sokande];
 
     private sealed record Anrop(string[] Roller, Func<RollmatrisVard, Task<HttpRequestMessage>> Bygg);
@@ -72,6 +73,9 @@ public sealed class RollmatrisTests(RollmatrisVard vard) : IClassFixture<Rollmat
         ["GET /api/uppgifter/mina"] = new(AllaRoller, _ => Get("/api/uppgifter/mina")),
         ["GET /api/uppgifter/grupp"] = new(AllaRoller, _ => Get("/api/uppgifter/grupp")),
         ["GET /api/konto/jag"] = new(AllaRoller, _ => Get("/api/konto/jag")),
+        // a task of the kansli's group: its candidates act on it, the overseeing roles read it, nobody else
+        ["GET /api/uppgifter/{id}"] = new(UppgiftSe, async v => await Get($"/api/uppgifter/{await v.UppgiftAsync()}")),
+        ["GET /api/uppgifter/{id}/underlag"] = new(UppgiftSe, async v => await Get($"/api/uppgifter/{await v.UppgiftAsync()}/underlag")),
     };
 
     public static TheoryData<string, string> Fall()

@@ -47,6 +47,10 @@ public sealed class RollmatrisVard : ApiVard
         });
     }
 
+    /// <summary>The open task of <see cref="Instans"/> ("Granska ansökan", for the kansli).</summary>
+    public Task<string> UppgiftAsync() =>
+        MedTjansterAsync(async sp => (await sp.GetRequiredService<ProcessEngine>().TasksOfInstanceAsync(Instans)).First().Id);
+
     public Task<string> OppenIncidentAsync() =>
         MedTjansterAsync(async sp => (await sp.GetRequiredService<ProcessEngine>().IncidentsAsync(IncidentInstans)).Single().Id);
 }

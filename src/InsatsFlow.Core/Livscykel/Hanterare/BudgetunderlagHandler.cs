@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InsatsFlow.Core.Livscykel.Hanterare;
 
 /// <summary>
-/// budgetunderlag: the förbund's members (the samråd multi-instance) and, for each regelverk in the optional
+/// budgetunderlag: the förbund's members' ids (the samråd multi-instance) and, for each regelverk in the optional
 /// property "regelverk", its input built from the Arsbudget of budgetar.
 /// </summary>
 public sealed class BudgetunderlagHandler(IDomanData data, Regelunderlag underlag) : IServiceTaskHandler
@@ -16,8 +16,9 @@ public sealed class BudgetunderlagHandler(IDomanData data, Regelunderlag underla
     public async Task<IReadOnlyDictionary<string, object?>?> ExecuteAsync(ServiceTaskContext context, CancellationToken cancellationToken)
     {
         var forbundId = Processvariabler.KravGuid(context.Variables, Processvariabler.ForbundId);
-        var namn = await data.Medlemmar.Where(m => m.ForbundId == forbundId).OrderBy(m => m.Namn).Select(m => m.Namn).ToListAsync(cancellationToken);
-        var resultat = new Dictionary<string, object?> { ["medlemmar"] = namn.Cast<object?>().ToList() };
+        // ids: each samråd task names its medlem (the element variable "medlem"), looked up by id
+        var ids = await data.Medlemmar.Where(m => m.ForbundId == forbundId).OrderBy(m => m.Namn).Select(m => m.Id).ToListAsync(cancellationToken);
+        var resultat = new Dictionary<string, object?> { ["medlemmar"] = ids.Select(m => (object?)m.ToString()).ToList() };
         foreach (var regelverk in Regelverkslista.Las(context))
             Lasning.Sammanfoga(resultat, await underlag.ByggAsync(regelverk, context.Variables, cancellationToken));
         return resultat;

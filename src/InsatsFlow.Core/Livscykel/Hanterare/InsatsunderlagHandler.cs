@@ -8,7 +8,7 @@ namespace InsatsFlow.Core.Livscykel.Hanterare;
 /// <summary>
 /// insatsunderlag: for each regelverk in the property "regelverk" (comma-separated) puts its input in process
 /// variables, freshly built from the domain by <see cref="Regelunderlag"/> and merged field by field
-/// (workflows/README.md, "Inputs to the rules"); also the involved medlemmar (the yttrande multi-instance)
+/// (workflows/README.md, "Inputs to the rules"); also the involved medlemmar's ids (the yttrande multi-instance), the sökande
 /// and slutdatum (the genomförande timers; left out while the insats has no period).
 /// </summary>
 public sealed class InsatsunderlagHandler(IDomanData data, Regelunderlag underlag) : IServiceTaskHandler
@@ -22,8 +22,10 @@ public sealed class InsatsunderlagHandler(IDomanData data, Regelunderlag underla
             Lasning.Sammanfoga(resultat, await underlag.ByggAsync(regelverk, context.Variables, cancellationToken));
         var insats = await Lasning.InsatsAsync(data, context.Variables, cancellationToken);
         var ids = insats.InvolveradeMedlemmar.Select(m => m.MedlemId).ToList();
-        var medlemmar = await data.Medlemmar.Where(m => ids.Contains(m.Id)).OrderBy(m => m.Namn).Select(m => m.Namn).ToListAsync(cancellationToken);
-        resultat["medlemmar"] = medlemmar.Cast<object?>().ToList();
+        // ids, not names: each yttrande goes to the group "medlem:<id>" of that medlem's own representatives
+        var medlemmar = await data.Medlemmar.Where(m => ids.Contains(m.Id)).OrderBy(m => m.Namn).Select(m => m.Id).ToListAsync(cancellationToken);
+        resultat["medlemmar"] = medlemmar.Select(m => (object?)m.ToString()).ToList();
+        resultat[Sokande.Variabel] = Sokande.For(insats, context.Variables);
         if (insats.PeriodSlut is { } slut) resultat["slutdatum"] = slut;
         return resultat;
     }

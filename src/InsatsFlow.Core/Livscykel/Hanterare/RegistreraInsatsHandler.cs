@@ -40,6 +40,7 @@ public sealed class RegistreraInsatsHandler(IDomanData data, Diarium diarium) : 
             [Processvariabler.ForbundId] = insats.ForbundId.ToString(),
             ["diarienummer"] = insats.Diarienummer,
             ["uppfoljningsintervall"] = Processvariabler.Text(v, "uppfoljningsintervall") ?? "P6M",
+            [Sokande.Variabel] = Sokande.For(insats, v),
         };
     }
 }

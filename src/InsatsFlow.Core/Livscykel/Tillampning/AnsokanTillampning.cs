@@ -57,6 +57,7 @@ public sealed class AnsokanTillampning(IDomanData data) : IFormulartillampning
                 Kostnadstyp = Lasning.Text(rad, "kostnadstyp") ?? "", Ar = Lasning.Heltal(rad.GetValueOrDefault("ar")) ?? 0,
                 Belopp = Lasning.Belopp(rad.GetValueOrDefault("belopp")) ?? 0, Kommentar = Lasning.Text(rad, "kommentar"),
             });
+        f.Varden[Sokande.Variabel] = Sokande.For(insats, f.Processvariabler);
         insats.InvolveradeMedlemmar.RemoveAll(m => valda.All(x => x.Id != m.MedlemId));
         foreach (var medlem in valda) insats.InvolveraMedlem(medlem.Id);
         return [];

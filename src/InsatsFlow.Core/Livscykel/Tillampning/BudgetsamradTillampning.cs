@@ -14,8 +14,11 @@ public sealed class BudgetsamradTillampning(IDomanData data) : IFormulartillampn
         var datum = Lasning.Datum(f.Varden.GetValueOrDefault("samradsdatum"));
         if (datum is null) return [new("samradsdatum", "Datum för samrådet måste anges.")];
         var budget = await Budgetar.HamtaEllerSkapaAsync(data, f.Processvariabler, ct);
+        // the element variable "medlem" holds the medlem's id (budgetunderlag); a name from older instances still works
         var namn = Lasning.Text(f.Processvariabler.GetValueOrDefault("medlem"));
-        var medlem = await data.Medlemmar.FirstOrDefaultAsync(m => m.ForbundId == budget.ForbundId && m.Namn == namn, ct);
+        var medlem = Guid.TryParse(namn, out var id)
+            ? await data.Medlemmar.FirstOrDefaultAsync(m => m.ForbundId == budget.ForbundId && m.Id == id, ct)
+            : await data.Medlemmar.FirstOrDefaultAsync(m => m.ForbundId == budget.ForbundId && m.Namn == namn, ct);
         if (medlem is null) return [new("medlem", $"\"{namn}\" är ingen medlem i förbundet.")];
         var samrad = budget.Samrad.FirstOrDefault(s => s.MedlemId == medlem.Id);
         if (samrad is null) budget.Samrad.Add(new Samrad { MedlemId = medlem.Id, Datum = datum.Value });

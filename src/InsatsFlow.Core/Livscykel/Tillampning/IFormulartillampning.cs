@@ -22,4 +22,8 @@ public sealed record Ifylltformular(
     string Anvandare,
     IReadOnlyDictionary<string, object?> Processvariabler,
     Dictionary<string, object?> Varden,
-    DateTimeOffset Nu);
+    DateTimeOffset Nu)
+{
+    /// <summary>Why the kansli completes a member's step on its behalf, or null when the member's own representative does.</summary>
+    public string? Ombudsskal { get; init; }
+}

@@ -24,6 +24,7 @@ public sealed class UppfoljningsrapportTillampning(IDomanData data) : IFormulart
             Inlamnad = f.Nu.ToUniversalTime(),
             AntalDeltagare = Lasning.Heltal(v.GetValueOrDefault("antalDeltagare")),
             Sammanfattning = Lasning.Text(v.GetValueOrDefault("sammanfattning")),
+            LamnadAv = f.Anvandare,
         };
         insats.Uppfoljningsrapporter.Add(rapport);
         Sparning.NyAgd(data, rapport);

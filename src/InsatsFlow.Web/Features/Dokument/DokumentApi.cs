@@ -1,15 +1,14 @@
 using System.Security.Claims;
 using InsatsFlow.Core.Behorighet;
 using InsatsFlow.Core.Dokument;
-using InsatsFlow.Data;
-using InsatsFlow.Web.Features.Insatser;
+using InsatsFlow.Web.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace InsatsFlow.Web.Features.Dokument;
 
 public static class DokumentApi
 {
+    /// <summary>Who may reach the endpoints at all; which documents each reads is for <see cref="Behorighetskontroll"/>.</summary>
     public static readonly string[] LasandeRoller =
         [Roller.Kansli, Roller.Admin, Roller.Revisor, Roller.Styrelse, Roller.Beredningsgrupp, Roller.Sokande];
 
@@ -26,46 +25,32 @@ public static class DokumentApi
     }
 
     public static async Task<Results<Ok<List<DokumentDto>>, ValidationProblem, ProblemHttpResult>> ListaAsync(
-        string? instans, IDokumentarkiv arkiv, InsatsFlowDbContext db, ClaimsPrincipal user, CancellationToken ct)
+        string? instans, IDokumentarkiv arkiv, Behorighetskontroll behorighet, ClaimsPrincipal user, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(instans)) return ProblemResults.Falt("instans", "Ange processinstansen vars dokument du vill se (?instans=).");
         var dokument = await arkiv.ListaForInstansAsync(instans, ct);
         var synliga = new List<DokumentDto>();
         foreach (var d in dokument)
-            if (await FarLasaAsync(d, db, user, ct)) synliga.Add(DokumentDto.Fran(d));
+            if (await behorighet.FarLasaDokumentAsync(user.Person(), d.Affarsnyckel, ct)) synliga.Add(DokumentDto.Fran(d));
         return TypedResults.Ok(synliga);
     }
 
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> HtmlAsync(
-        Guid id, IDokumentarkiv arkiv, InsatsFlowDbContext db, ClaimsPrincipal user, CancellationToken ct)
+        Guid id, IDokumentarkiv arkiv, Behorighetskontroll behorighet, ClaimsPrincipal user, CancellationToken ct)
     {
         var dokument = await arkiv.HamtaAsync(id, ct);
         if (dokument is null) return ProblemResults.SaknasProblem($"Dokumentet {id} finns inte.");
-        if (!await FarLasaAsync(dokument, db, user, ct)) return ProblemResults.Forbjuden("Dokumentet hör till en insats där du inte är kontaktperson.");
+        if (!await behorighet.FarLasaDokumentAsync(user.Person(), dokument.Affarsnyckel, ct)) return ProblemResults.Forbjuden("Dokumentet hör till en insats där du inte är kontaktperson.");
         return TypedResults.Content(dokument.Html, "text/html; charset=utf-8");
     }
 
     public static async Task<Results<Ok<DokumentMedModell>, ProblemHttpResult>> UppgifterAsync(
-        Guid id, IDokumentarkiv arkiv, InsatsFlowDbContext db, ClaimsPrincipal user, CancellationToken ct)
+        Guid id, IDokumentarkiv arkiv, Behorighetskontroll behorighet, ClaimsPrincipal user, CancellationToken ct)
     {
         var dokument = await arkiv.HamtaAsync(id, ct);
         if (dokument is null) return ProblemResults.SaknasProblem($"Dokumentet {id} finns inte.");
-        if (!await FarLasaAsync(dokument, db, user, ct)) return ProblemResults.Forbjuden("Dokumentet hör till en insats där du inte är kontaktperson.");
+        if (!await behorighet.FarLasaDokumentAsync(user.Person(), dokument.Affarsnyckel, ct)) return ProblemResults.Forbjuden("Dokumentet hör till en insats där du inte är kontaktperson.");
         return TypedResults.Ok(new DokumentMedModell(DokumentDto.Fran(dokument), dokument.ModellJson));
-    }
-
-    /// <summary>
-    /// The förbund's roles read every document. A sökande reads a document only when its business key names an
-    /// insats (its id, or its diarienummer) where they are a kontaktperson; a document without one is not theirs.
-    /// </summary>
-    private static async Task<bool> FarLasaAsync(ArkiveratDokument dokument, InsatsFlowDbContext db, ClaimsPrincipal user, CancellationToken ct)
-    {
-        if (LasandeRoller.Where(r => r != Roller.Sokande).Any(user.IsInRole)) return true;
-        if (dokument.Affarsnyckel is not { Length: > 0 } nyckel) return false;
-        var insatser = db.Insatser.AsNoTracking().Synliga(user);
-        return Guid.TryParse(nyckel, out var insatsId)
-            ? await insatser.AnyAsync(i => i.Id == insatsId, ct)
-            : await insatser.AnyAsync(i => i.Diarienummer == nyckel, ct);
     }
 }
 

@@ -27,7 +27,7 @@ public sealed class InsatsProcess(ProcessEngine engine, IEngineStore store, IEva
             .Select(j => j.ElementId!).Distinct().Except(aktiva).ToList();
         var provningar = await utvarderingar.ForProcessInstanceAsync(instans.Id, ct);
         var dokumenten = await dokument.ListaForInstansAsync(instans.Id, ct);
-        return new(instans, definition?.Xml, Namn(definition?.Xml), aktiva, passerade, journal, provningar, dokumenten);
+        return new(instans, definition?.Xml, Namn(definition?.Xml), aktiva, passerade, journal, provningar, dokumenten) { Processnamn = definition?.Name };
     }
 
     /// <summary>Element id → the name the kansli gave it in the designer.</summary>
@@ -51,5 +51,8 @@ public sealed record InsatsProcessVy(
     IReadOnlyList<StoredEvaluation> Provningar,
     IReadOnlyList<ArkiveratDokument> Dokument)
 {
+    /// <summary>The process's name in words ("Insatsens livscykel").</summary>
+    public string? Processnamn { get; init; }
+
     public string NamnPa(string? elementId) => elementId is null ? "" : Namn.GetValueOrDefault(elementId, elementId);
 }

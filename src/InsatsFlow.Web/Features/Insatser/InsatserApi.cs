@@ -31,10 +31,10 @@ public static class InsatserApi
             : ProblemResults.Problem(StatusCodes.Status409Conflict, "Kan inte registreras.", utfall.Meddelande);
     }
 
-    public static async Task<Ok<List<InsatsListItem>>> ListInsatserAsync(InsatsFlowDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken)
+    public static async Task<Ok<List<InsatsListItem>>> ListInsatserAsync(InsatsFlowDbContext db, InsatsFlow.Core.Behorighet.Behorighetskontroll behorighet, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var medlemmar = await db.Medlemmar.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.Namn, cancellationToken);
-        var insatser = await db.Insatser.AsNoTracking().Synliga(user).OrderBy(i => i.Diarienummer).ToListAsync(cancellationToken);
+        var insatser = await behorighet.Synliga(user).OrderBy(i => i.Diarienummer).ToListAsync(cancellationToken);
         return TypedResults.Ok(insatser.Select(i => new InsatsListItem(
             i.Id,
             i.Diarienummer,

@@ -60,7 +60,7 @@ public static class InstanserApi
             InstansRad.Fran(vy.Instance),
             [.. vy.Tokens.Select(t => new AktivtElement(t.ElementId, t.Status.ToString(), t.IncidentId, t.CalledInstanceId))],
             vy.Variables,
-            [.. uppgifter.Select(UppgiftDto.Fran)]));
+            [.. uppgifter.Select(t => UppgiftDto.Fran(t))]));
     }
 
     public static async Task<Results<Ok<List<JournalPost>>, ProblemHttpResult>> JournalAsync(string id, ProcessEngine engine, InsatsFlowDbContext db, CancellationToken ct)

@@ -16,13 +16,16 @@ public sealed record UppgiftDto(
     DateTimeOffset? Forfaller,
     string? FormKey,
     long Version,
-    DateTimeOffset Skapad)
+    DateTimeOffset Skapad,
+    Uppgiftsmedlem? Medlem = null)
 {
-    public static UppgiftDto Fran(TaskItem t) => new(
+    /// <param name="medlem">The medlem the task is for (a yttrande, a samråd), from <see cref="Uppgiftsmedlemmar"/>.</param>
+    public static UppgiftDto Fran(TaskItem t, Uppgiftsmedlem? medlem = null) => new(
         t.Id, t.Name ?? t.ElementId, t.ElementId, t.InstanceId, t.DefinitionKey, t.BusinessKey, t.Assignee,
-        t.CandidateGroupList, t.CandidateUserList, t.DueAt, t.FormKey, t.Version, t.CreatedAt);
+        t.CandidateGroupList, t.CandidateUserList, t.DueAt, t.FormKey, t.Version, t.CreatedAt, medlem);
 }
 
 /// <param name="Variabler">The form's fields (validated against forms/&lt;formKey&gt;.json).</param>
 /// <param name="Version">The task version the page showed; a newer one means someone else acted first.</param>
-public sealed record SlutforUppgift(System.Text.Json.JsonElement? Variabler, long? Version);
+/// <param name="Skal">Why the kansli completes a member's step on the member's behalf (required then, and journalled).</param>
+public sealed record SlutforUppgift(System.Text.Json.JsonElement? Variabler, long? Version, string? Skal = null);

@@ -12,21 +12,26 @@ public static class UppgifterApi
         api.MapGet("/mina", MinaAsync).WithSummary("Uppgifter tilldelade mig");
         api.MapGet("/grupp", GruppensAsync).WithSummary("Öppna uppgifter för mina grupper");
         api.MapGet("/{id}", HamtaAsync).WithSummary("En uppgift med dess formulär");
+        api.MapGet("/{id}/underlag", UnderlagAsync).WithSummary("Det uppgiften behöver: ansökan, regelprövningar, yttranden, tjänsteskrivelsen");
         api.MapPost("/{id}/ta", TaAsync).WithSummary("Ta uppgiften");
         api.MapPost("/{id}/slapp", SlappAsync).WithSummary("Lämna tillbaka uppgiften till gruppen");
-        api.MapPost("/{id}/slutfor", SlutforAsync).WithSummary("Slutför uppgiften med formulärets uppgifter");
+        api.MapPost("/{id}/slutfor", SlutforAsync).WithSummary("Slutför uppgiften med formulärets uppgifter; svaret visar regelprövningarna");
         return api;
     }
 
     public static async Task<Ok<List<UppgiftDto>>> MinaAsync(UppgiftsAtgarder atgarder, ClaimsPrincipal user, CancellationToken ct) =>
-        TypedResults.Ok((await atgarder.MinaAsync(user, ct)).Select(UppgiftDto.Fran).ToList());
+        TypedResults.Ok((await atgarder.DtoAsync(await atgarder.MinaAsync(user, ct), ct)).ToList());
 
     public static async Task<Ok<List<UppgiftDto>>> GruppensAsync(UppgiftsAtgarder atgarder, ClaimsPrincipal user, CancellationToken ct) =>
-        TypedResults.Ok((await atgarder.GruppensAsync(user, ct)).Select(UppgiftDto.Fran).ToList());
+        TypedResults.Ok((await atgarder.DtoAsync(await atgarder.GruppensAsync(user, ct), ct)).ToList());
 
     public static async Task<Results<Ok<UppgiftMedFormular>, ValidationProblem, ProblemHttpResult>> HamtaAsync(
         string id, UppgiftsAtgarder atgarder, ClaimsPrincipal user, CancellationToken ct) =>
         (await atgarder.HamtaAsync(id, user, ct)).TillHttp();
+
+    public static async Task<Results<Ok<UnderlagDto>, ValidationProblem, ProblemHttpResult>> UnderlagAsync(
+        string id, UppgiftsAtgarder atgarder, ClaimsPrincipal user, CancellationToken ct) =>
+        (await atgarder.UnderlagAsync(id, user, ct)).TillHttp();
 
     public static async Task<Results<Ok<UppgiftDto>, ValidationProblem, ProblemHttpResult>> TaAsync(
         string id, UppgiftsAtgarder atgarder, ClaimsPrincipal user, [FromHeader(Name = "x-requestid")] string? requestId, CancellationToken ct) =>
@@ -36,8 +41,9 @@ public static class UppgifterApi
         string id, UppgiftsAtgarder atgarder, ClaimsPrincipal user, [FromHeader(Name = "x-requestid")] string? requestId, CancellationToken ct) =>
         (await atgarder.SlappAsync(id, user, requestId, ct)).TillHttp();
 
-    public static async Task<Results<Ok<InsatsFlow.Engine.CommandResult>, ValidationProblem, ProblemHttpResult>> SlutforAsync(
+    /// <summary>Completes the task; the answer carries the rule gates the completion ran, each failed rule with what failed.</summary>
+    public static async Task<Results<Ok<Slutford>, ValidationProblem, ProblemHttpResult>> SlutforAsync(
         string id, SlutforUppgift body, UppgiftsAtgarder atgarder, ClaimsPrincipal user,
         [FromHeader(Name = "x-requestid")] string? requestId, CancellationToken ct) =>
-        (await atgarder.SlutforAsync(id, user, body.Variabler, body.Version, requestId, ct)).TillHttp();
+        (await atgarder.SlutforAsync(id, user, body.Variabler, body.Version, requestId, ct, body.Skal)).TillHttp();
 }

@@ -1,70 +1,67 @@
 using System.Security.Claims;
 using System.Text.Json;
 using InsatsFlow.Core.Behorighet;
-using InsatsFlow.Core.Data;
 using InsatsFlow.Core.Domain;
 using InsatsFlow.Core.Formular;
 using InsatsFlow.Core.Livscykel;
 using InsatsFlow.Engine;
 using InsatsFlow.Engine.Store;
 using InsatsFlow.Web.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace InsatsFlow.Web.Features.Uppgifter;
 
 /// <summary>
-/// What a person can do with a task — read, take, give back, complete with a form — with the role and
-/// assignment checks, shared by the API and the inbox page so both refuse the same things the same way.
+/// What a person can do with a task — read, take, give back, complete with a form — shared by the API and the inbox
+/// page so both refuse the same things the same way; whether they may is for <see cref="Behorighetskontroll"/>.
 /// </summary>
-public sealed class UppgiftsAtgarder(ProcessEngine engine, Formularkatalog formular, Uppgiftsslutforande slutforare, IDomanData data)
+public sealed class UppgiftsAtgarder(
+    ProcessEngine engine, Formularkatalog formular, Uppgiftsslutforande slutforare, Behorighetskontroll behorighet, Uppgiftsmedlemmar medlemmar,
+    Uppgiftsunderlag underlag)
 {
     public async Task<IReadOnlyList<TaskItem>> MinaAsync(ClaimsPrincipal user, CancellationToken ct) =>
         await engine.TasksAssignedToAsync(user.Aktor().UserId, ct);
 
+    /// <summary>Open tasks for the person's groups and for them by name, as far as they may act on each.</summary>
     public async Task<IReadOnlyList<TaskItem>> GruppensAsync(ClaimsPrincipal user, CancellationToken ct)
     {
-        var tasks = await engine.TasksOpenToAsync(user.Aktor(), ct);
-        if (!user.IsInRole(Roller.Sokande)) return tasks;
+        var person = user.Person();
         var egna = new List<TaskItem>();
-        foreach (var task in tasks)
-            if (await FarHandlaggaAsync(user, task, ct)) egna.Add(task);
+        foreach (var task in await engine.TasksOpenToAsync(person.Aktor, ct))
+            if ((await behorighet.UppgiftAsync(person, task, Uppgiftsatgard.Ta, ct: ct)).Tillats) egna.Add(task);
         return egna;
     }
 
-    /// <summary>
-    /// The assignment check. A sökande reaches a task through the shared group "sokande", but only the sökande of
-    /// that insats (a kontaktperson on it) may act on it — others must not even see another applicant's steps.
-    /// </summary>
-    private async Task<bool> FarHandlaggaAsync(ClaimsPrincipal user, TaskItem task, CancellationToken ct)
+    public async Task<IReadOnlyList<UppgiftDto>> DtoAsync(IReadOnlyList<TaskItem> uppgifter, CancellationToken ct)
     {
-        if (!user.FarHandlagga(task)) return false;
-        var aktor = user.Aktor();
-        if (task.Assignee == aktor.UserId || task.CandidateUserList.Contains(aktor.UserId)) return true;
-        if (task.CandidateGroupList.Intersect(aktor.Groups).Any(g => g != Roller.Sokande)) return true;
-        return await ArKontaktpersonAsync(aktor.UserId, task, ct);
+        var medlem = await medlemmar.ForAsync(uppgifter, ct);
+        return [.. uppgifter.Select(t => UppgiftDto.Fran(t, medlem.GetValueOrDefault(t.Id)))];
     }
-
-    private async Task<bool> FarSeAsync(ClaimsPrincipal user, TaskItem task, CancellationToken ct) =>
-        await FarHandlaggaAsync(user, task, ct) || task.Assignee == user.Identity?.Name
-        || user.IsInRole(Roller.Kansli) || user.IsInRole(Roller.Admin) || user.IsInRole(Roller.Revisor);
-
-    private async Task<bool> ArKontaktpersonAsync(string epost, TaskItem task, CancellationToken ct) =>
-        Guid.TryParse(task.BusinessKey, out var insatsId)
-        && await data.Insatser.AnyAsync(i => i.Id == insatsId && i.Kontaktpersoner.Any(k => k.Epost == epost), ct);
 
     public async Task<Utfall<UppgiftMedFormular>> HamtaAsync(string id, ClaimsPrincipal user, CancellationToken ct)
     {
         var task = await engine.FindTaskAsync(id, ct);
         if (task is null) return Utfall<UppgiftMedFormular>.Saknas($"Uppgiften {id} finns inte.");
-        if (!await FarSeAsync(user, task, ct)) return Utfall<UppgiftMedFormular>.Forbjuden("Uppgiften är inte din eller din grupps.");
-        return Utfall<UppgiftMedFormular>.Ok(new(UppgiftDto.Fran(task), formular.Hitta(task.FormKey), await FarHandlaggaAsync(user, task, ct)));
+        var person = user.Person();
+        if (await behorighet.UppgiftAsync(person, task, Uppgiftsatgard.Se, ct: ct) is { Tillats: false } nej) return Utfall<UppgiftMedFormular>.Forbjuden(nej.Nekande!);
+        var far = await behorighet.UppgiftAsync(person, task, Uppgiftsatgard.Slutfora, ct: ct);
+        var ombud = !far.Tillats && person.Har(Roller.Kansli) && Behorighetskontroll.UppgiftensMedlem(task) is not null && task.Assignee is null;
+        return Utfall<UppgiftMedFormular>.Ok(new(UppgiftDto.Fran(task, await medlemmar.ForAsync(task, ct)), formular.Hitta(task.FormKey), far.Tillats, ombud));
+    }
+
+    /// <summary>What the step needs (the ansökan, rule outcomes, yttranden, the tjänsteskrivelse), for whoever may see the task.</summary>
+    public async Task<Utfall<UnderlagDto>> UnderlagAsync(string id, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var task = await engine.FindTaskAsync(id, ct);
+        if (task is null) return Utfall<UnderlagDto>.Saknas($"Uppgiften {id} finns inte.");
+        if (await behorighet.UppgiftAsync(user.Person(), task, Uppgiftsatgard.Se, ct: ct) is { Tillats: false } nej) return Utfall<UnderlagDto>.Forbjuden(nej.Nekande!);
+        return Utfall<UnderlagDto>.Ok(await underlag.ForAsync(task, await medlemmar.ForAsync(task, ct), ct));
     }
 
     public async Task<Utfall<UppgiftDto>> TaAsync(string id, ClaimsPrincipal user, string? requestId, CancellationToken ct)
     {
         var task = await engine.FindTaskAsync(id, ct);
         if (task is null) return Utfall<UppgiftDto>.Saknas($"Uppgiften {id} finns inte.");
-        if (!await FarHandlaggaAsync(user, task, ct)) return Utfall<UppgiftDto>.Forbjuden("Uppgiften är inte din eller din grupps.");
+        if (await behorighet.UppgiftAsync(user.Person(), task, Uppgiftsatgard.Ta, ct: ct) is { Tillats: false } nej) return Utfall<UppgiftDto>.Forbjuden(nej.Nekande!);
         return await KorAsync(id, () => engine.ClaimAsync(id, user.Aktor(), requestId, ct), ct);
     }
 
@@ -72,35 +69,38 @@ public sealed class UppgiftsAtgarder(ProcessEngine engine, Formularkatalog formu
     {
         var task = await engine.FindTaskAsync(id, ct);
         if (task is null) return Utfall<UppgiftDto>.Saknas($"Uppgiften {id} finns inte.");
-        if (task.Assignee != user.Aktor().UserId) return Utfall<UppgiftDto>.Forbjuden("Bara den som har tagit uppgiften kan lämna tillbaka den.");
+        if (await behorighet.UppgiftAsync(user.Person(), task, Uppgiftsatgard.LamnaTillbaka, ct: ct) is { Tillats: false } nej) return Utfall<UppgiftDto>.Forbjuden(nej.Nekande!);
         return await KorAsync(id, () => engine.UnclaimAsync(id, user.Aktor(), requestId, ct), ct);
     }
 
-    public async Task<Utfall<CommandResult>> SlutforAsync(string id, ClaimsPrincipal user, JsonElement? data, long? version, string? requestId, CancellationToken ct)
+    public async Task<Utfall<Slutford>> SlutforAsync(string id, ClaimsPrincipal user, JsonElement? data, long? version, string? requestId, CancellationToken ct, string? skal = null)
     {
         var task = await engine.FindTaskAsync(id, ct);
-        if (task is null) return Utfall<CommandResult>.Saknas($"Uppgiften {id} finns inte.");
-        if (!await FarHandlaggaAsync(user, task, ct)) return Utfall<CommandResult>.Forbjuden("Uppgiften är inte tilldelad dig eller din grupp.");
+        if (task is null) return Utfall<Slutford>.Saknas($"Uppgiften {id} finns inte.");
+        var person = user.Person();
+        var bedomning = await behorighet.UppgiftAsync(person, task, Uppgiftsatgard.Slutfora, skal, ct);
+        if (!bedomning.Tillats) return Utfall<Slutford>.Forbjuden(bedomning.Nekande!);
         if (version is { } v && v != task.Version)
-            return Utfall<CommandResult>.Konflikt($"Uppgiften har ändrats sedan du öppnade den (version {v}, nu {task.Version}). Ladda om sidan.");
+            return Utfall<Slutford>.Konflikt($"Uppgiften har ändrats sedan du öppnade den (version {v}, nu {task.Version}). Ladda om sidan.");
 
         var json = data ?? JsonDocument.Parse("{}").RootElement;
         if (formular.Hitta(task.FormKey) is null && json.ValueKind == JsonValueKind.Object && json.EnumerateObject().Any())
-            return Utfall<CommandResult>.Ogiltigt([new("variabler", $"Uppgiften har inget formulär ({task.FormKey ?? "ingen formKey"}) och tar inga uppgifter.")]);
+            return Utfall<Slutford>.Ogiltigt([new("variabler", $"Uppgiften har inget formulär ({task.FormKey ?? "ingen formKey"}) och tar inga uppgifter.")]);
 
         try
         {
             // Validates the form, writes it into the domain and completes the task in one engine command.
-            var slutforande = await slutforare.SlutforAsync(id, user.Aktor(), json, requestId, ct);
+            var slutforande = await slutforare.SlutforAsync(id, Behorighetskontroll.Aktor(person, task, bedomning), json, requestId, ct,
+                bedomning.SomOmbud ? skal!.Trim() : null);
             return slutforande.Genomford
-                ? Utfall<CommandResult>.Ok(slutforande.Resultat!)
-                : Utfall<CommandResult>.Ogiltigt(slutforande.Fel, formular.Hitta(task.FormKey) is { } f ? $"Formuläret {f.Rubrik} är inte korrekt ifyllt." : null);
+                ? Utfall<Slutford>.Ok(Slutford.Fran(slutforande.Resultat!, slutforande.Regelprovningar ?? []))
+                : Utfall<Slutford>.Ogiltigt(slutforande.Fel, formular.Hitta(task.FormKey) is { } f ? $"Formuläret {f.Rubrik} är inte korrekt ifyllt." : null);
         }
-        catch (IdempotencyKeyReusedException e) { return Utfall<CommandResult>.Obearbetbar(e.Message); }
-        catch (EngineConflictException e) { return Utfall<CommandResult>.Konflikt(e.Message); }
-        catch (EngineNotFoundException e) { return Utfall<CommandResult>.Saknas(e.Message); }
-        catch (EngineException e) { return Utfall<CommandResult>.Ogiltigt([new("uppgift", e.Message)]); }
-        catch (DomainValidationException e) { return Utfall<CommandResult>.Ogiltigt(e.Fel); }
+        catch (IdempotencyKeyReusedException e) { return Utfall<Slutford>.Obearbetbar(e.Message); }
+        catch (EngineConflictException e) { return Utfall<Slutford>.Konflikt(e.Message); }
+        catch (EngineNotFoundException e) { return Utfall<Slutford>.Saknas(e.Message); }
+        catch (EngineException e) { return Utfall<Slutford>.Ogiltigt([new("uppgift", e.Message)]); }
+        catch (DomainValidationException e) { return Utfall<Slutford>.Ogiltigt(e.Fel); }
     }
 
     private async Task<Utfall<UppgiftDto>> KorAsync(string id, Func<Task<CommandResult>> kommando, CancellationToken ct)
@@ -110,8 +110,23 @@ public sealed class UppgiftsAtgarder(ProcessEngine engine, Formularkatalog formu
         catch (EngineConflictException e) { return Utfall<UppgiftDto>.Konflikt(e.Message); }
         catch (EngineNotFoundException e) { return Utfall<UppgiftDto>.Saknas(e.Message); }
         catch (EngineException e) { return Utfall<UppgiftDto>.Ogiltigt([new("uppgift", e.Message)]); }
-        return Utfall<UppgiftDto>.Ok(UppgiftDto.Fran((await engine.FindTaskAsync(id, ct))!));
+        var task = (await engine.FindTaskAsync(id, ct))!;
+        return Utfall<UppgiftDto>.Ok(UppgiftDto.Fran(task, await medlemmar.ForAsync(task, ct)));
     }
 }
 
-public sealed record UppgiftMedFormular(UppgiftDto Uppgift, Formulardefinition? Formular, bool FarHandlagga);
+/// <param name="FarHandlagga">May claim and complete it.</param>
+/// <param name="KanLamnaSomOmbud">The kansli may complete this member's step on the member's behalf, with a reason.</param>
+public sealed record UppgiftMedFormular(UppgiftDto Uppgift, Formulardefinition? Formular, bool FarHandlagga, bool KanLamnaSomOmbud = false);
+
+/// <summary>
+/// What completing a task did: the engine's result (instance, status, where it stands, open tasks) and every rule gate
+/// its command ran (<see cref="Regelprovningar"/>), each failed rule with what failed and its rättslig grund.
+/// </summary>
+public sealed record Slutford(
+    string? InstanceId, InstanceStatus? Status, IReadOnlyList<string> ActiveElements, IReadOnlyList<string> OpenTaskIds, bool AlreadyDone,
+    IReadOnlyList<Core.Livscykel.Provningsutfall> Regelprovningar)
+{
+    public static Slutford Fran(CommandResult r, IReadOnlyList<Core.Livscykel.Provningsutfall> provningar) =>
+        new(r.InstanceId, r.Status, r.ActiveElements, r.OpenTaskIds, r.AlreadyDone, provningar);
+}

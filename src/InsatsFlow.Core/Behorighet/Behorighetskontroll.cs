@@ -1,0 +1,118 @@
+using InsatsFlow.Core.Data;
+using InsatsFlow.Core.Domain;
+using InsatsFlow.Engine.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace InsatsFlow.Core.Behorighet;
+
+/// <summary>What a person wants to do with a task.</summary>
+public enum Uppgiftsatgard { Se, Ta, LamnaTillbaka, Slutfora }
+
+/// <summary>The answer: allowed or not (with the Swedish reason), and whether the kansli acts on a member's behalf.</summary>
+public sealed record Bedomning(bool Tillats, string? Nekande = null, bool SomOmbud = false)
+{
+    public static readonly Bedomning Ja = new(true);
+
+    public static Bedomning Nej(string varfor) => new(false, varfor);
+}
+
+/// <summary>
+/// The one answer to "may this person do this, on this task, insats or document" (DESIGN.md, "One home per concept"),
+/// by role, assignment, medlem and kontaktperson. Every page and endpoint asks here, so both refuse the same things
+/// the same way. The engine checks candidates again when it runs a command; this decides first, and in words.
+/// </summary>
+public sealed class Behorighetskontroll(IDomanData data)
+{
+    /// <summary>The förbund's roles that read every insats; a sökande reads only those where they are a kontaktperson.</summary>
+    public static readonly string[] LasandeRoller =
+        [Roller.Kansli, Roller.Beredningsgrupp, Roller.Styrelse, Roller.Jurist, Roller.Revisor, Roller.Admin];
+
+    /// <summary>Roles that oversee every task (deadlines, the journal) without acting on it.</summary>
+    public static readonly string[] OverseendeRoller = [Roller.Kansli, Roller.Admin, Roller.Revisor];
+
+    /// <summary>The medlem a task belongs to: its candidate group "medlem:&lt;id&gt;" (a yttrande), or null.</summary>
+    public static Guid? UppgiftensMedlem(TaskItem uppgift) =>
+        uppgift.CandidateGroupList.Where(g => g.StartsWith(Person.Medlemsprefix, StringComparison.Ordinal))
+            .Select(g => Guid.TryParse(g[Person.Medlemsprefix.Length..], out var id) ? id : (Guid?)null).FirstOrDefault(id => id is not null);
+
+    public async Task<Bedomning> UppgiftAsync(Person person, TaskItem uppgift, Uppgiftsatgard atgard, string? skal = null, CancellationToken ct = default)
+    {
+        var handlaggare = await ArHandlaggareAsync(person, uppgift, ct);
+        switch (atgard)
+        {
+            case Uppgiftsatgard.Se:
+                return handlaggare || uppgift.Assignee == person.Anvandare || person.HarNagon(OverseendeRoller)
+                    ? Bedomning.Ja : Bedomning.Nej("Uppgiften är inte din eller din grupps.");
+            case Uppgiftsatgard.LamnaTillbaka:
+                return uppgift.Assignee == person.Anvandare ? Bedomning.Ja : Bedomning.Nej("Bara den som har tagit uppgiften kan lämna tillbaka den.");
+            case Uppgiftsatgard.Ta:
+                if (handlaggare) return Bedomning.Ja;
+                return Bedomning.Nej(UppgiftensMedlem(uppgift) is { } m
+                    ? $"Uppgiften hör till {await MedlemsnamnAsync(m, ct)}; bara medlemmens företrädare kan ta den."
+                    : "Uppgiften är inte din eller din grupps.");
+            default:
+                if (uppgift.Assignee is not null && uppgift.Assignee != person.Anvandare)
+                    return Bedomning.Nej($"Uppgiften är tagen av {uppgift.Assignee}.");
+                if (handlaggare) return Bedomning.Ja;
+                if (UppgiftensMedlem(uppgift) is not { } medlem) return Bedomning.Nej("Uppgiften är inte tilldelad dig eller din grupp.");
+                var namn = await MedlemsnamnAsync(medlem, ct);
+                if (!person.Har(Roller.Kansli)) return Bedomning.Nej($"Uppgiften hör till {namn}; bara medlemmens företrädare kan slutföra den.");
+                return string.IsNullOrWhiteSpace(skal)
+                    ? Bedomning.Nej($"Uppgiften hör till {namn}. Kansliet kan lämna den för medlemmen bara med ett skäl, som journalförs.")
+                    : new Bedomning(true, null, SomOmbud: true);
+        }
+    }
+
+    /// <summary>The actor the engine sees: for the kansli acting on a member's behalf, with that member's group added.</summary>
+    public static Engine.TaskActor Aktor(Person person, TaskItem uppgift, Bedomning bedomning) =>
+        bedomning.SomOmbud && UppgiftensMedlem(uppgift) is { } m ? new(person.Anvandare, [.. person.Grupper, Person.Medlemsgrupp(m)]) : person.Aktor;
+
+    /// <summary>
+    /// May act on it by assignment: its assignee, or while nobody has it a candidate user or a member of a candidate
+    /// group. The group "sokande" (tasks of definitions before the kontaktpersoner became candidate users) counts only
+    /// for a kontaktperson of that insats.
+    /// </summary>
+    private async Task<bool> ArHandlaggareAsync(Person person, TaskItem uppgift, CancellationToken ct)
+    {
+        if (uppgift.Assignee is not null) return uppgift.Assignee == person.Anvandare;
+        if (uppgift.CandidateUserList.Any(u => person.Adresser.Contains(u, StringComparer.OrdinalIgnoreCase))) return true;
+        var gemensamma = uppgift.CandidateGroupList.Intersect(person.Grupper).ToList();
+        if (gemensamma.Any(g => g != Roller.Sokande)) return true;
+        return gemensamma.Count > 0 && Guid.TryParse(uppgift.BusinessKey, out var insatsId) && await ArKontaktpersonAsync(person, insatsId, ct);
+    }
+
+    public IQueryable<Insats> SynligaInsatser(Person person)
+    {
+        var insatser = data.Insatser.AsNoTracking();
+        if (person.HarNagon(LasandeRoller)) return insatser;
+        if (!person.Har(Roller.Sokande)) return insatser.Where(_ => false);
+        var adresser = person.Adresser.ToList();
+        return insatser.Where(i => i.Kontaktpersoner.Any(k => k.Epost != null && adresser.Contains(k.Epost)));
+    }
+
+    public Task<bool> FarLasaInsatsAsync(Person person, Guid insatsId, CancellationToken ct = default) =>
+        SynligaInsatser(person).AnyAsync(i => i.Id == insatsId, ct);
+
+    /// <summary>
+    /// The förbund's roles read every document. A sökande reads a document only when its business key names an insats
+    /// (its id, or its diarienummer) where they are a kontaktperson; a document without one is not theirs.
+    /// </summary>
+    public async Task<bool> FarLasaDokumentAsync(Person person, string? affarsnyckel, CancellationToken ct = default)
+    {
+        if (person.HarNagon(LasandeRoller)) return true;
+        if (affarsnyckel is not { Length: > 0 } nyckel) return false;
+        var insatser = SynligaInsatser(person);
+        return Guid.TryParse(nyckel, out var insatsId)
+            ? await insatser.AnyAsync(i => i.Id == insatsId, ct)
+            : await insatser.AnyAsync(i => i.Diarienummer == nyckel, ct);
+    }
+
+    private async Task<bool> ArKontaktpersonAsync(Person person, Guid insatsId, CancellationToken ct)
+    {
+        var adresser = person.Adresser.ToList();
+        return await data.Insatser.AsNoTracking().AnyAsync(i => i.Id == insatsId && i.Kontaktpersoner.Any(k => k.Epost != null && adresser.Contains(k.Epost)), ct);
+    }
+
+    private async Task<string> MedlemsnamnAsync(Guid medlemId, CancellationToken ct) =>
+        await data.Medlemmar.AsNoTracking().Where(m => m.Id == medlemId).Select(m => m.Namn).FirstOrDefaultAsync(ct) ?? "en annan medlem";
+}

@@ -1,0 +1,25 @@
+using InsatsFlow.Engine;
+
+namespace InsatsFlow.Core.Behorighet;
+
+/// <summary>
+/// The signed-in person as behörighet sees them: user id (the e-post of the account), roles, and the member party
+/// they represent. Their engine groups are the roles plus "medlem:&lt;id&gt;".
+/// </summary>
+public sealed record Person(string Anvandare, IReadOnlyCollection<string> Roller, Guid? MedlemId = null, string? Epost = null)
+{
+    public const string Medlemsprefix = "medlem:";
+
+    public static string Medlemsgrupp(Guid medlemId) => Medlemsprefix + medlemId;
+
+    public bool Har(string roll) => Roller.Contains(roll);
+
+    public bool HarNagon(params string[] roller) => roller.Any(Har);
+
+    public IReadOnlyCollection<string> Grupper => MedlemId is { } m ? [.. Roller, Medlemsgrupp(m)] : Roller;
+
+    public TaskActor Aktor => new(Anvandare, Grupper);
+
+    /// <summary>The addresses a kontaktperson or a candidate user may be written as.</summary>
+    public IEnumerable<string> Adresser => Epost is { Length: > 0 } e && !string.Equals(e, Anvandare, StringComparison.OrdinalIgnoreCase) ? [Anvandare, e] : [Anvandare];
+}
