@@ -6,10 +6,10 @@ using Microsoft.EntityFrameworkCore;
 namespace InsatsFlow.Core.Livscykel.Hanterare;
 
 /// <summary>
-/// budgetunderlag: the förbund's members (the samråd multi-instance) and, for each regelverk in the optional
-/// property "regelverk", its input built from the Arsbudget of budgetar.
+/// budgetunderlag: the förbund's members (the samråd multi-instance). Rule input is built by each gate
+/// (<see cref="Regelgrind"/>); a property "regelverk" left in an older diagram is ignored.
 /// </summary>
-public sealed class BudgetunderlagHandler(IDomanData data, Regelunderlag underlag) : IServiceTaskHandler
+public sealed class BudgetunderlagHandler(IDomanData data) : IServiceTaskHandler
 {
     public string Name => "budgetunderlag";
 
@@ -18,8 +18,6 @@ public sealed class BudgetunderlagHandler(IDomanData data, Regelunderlag underla
         var forbundId = Processvariabler.KravGuid(context.Variables, Processvariabler.ForbundId);
         var namn = await data.Medlemmar.Where(m => m.ForbundId == forbundId).OrderBy(m => m.Namn).Select(m => m.Namn).ToListAsync(cancellationToken);
         var resultat = new Dictionary<string, object?> { ["medlemmar"] = namn.Cast<object?>().ToList() };
-        foreach (var regelverk in Regelverkslista.Las(context))
-            Lasning.Sammanfoga(resultat, await underlag.ByggAsync(regelverk, context.Variables, cancellationToken));
         return resultat;
     }
 }
