@@ -1,4 +1,6 @@
+using System.Globalization;
 using InsatsFlow.Core.Data;
+using Microsoft.EntityFrameworkCore;
 using InsatsFlow.Rules.Format;
 using InsatsFlow.Rules.Input;
 using InsatsFlow.Rules.Views;
@@ -33,5 +35,31 @@ public sealed class Regelunderlag(IDomanData data)
             resultat[namn] = varden;
         }
         return resultat;
+    }
+
+    /// <summary>
+    /// The input a gate of <paramref name="fil"/> would get for a real case: an insats by its diarienummer ("SF 2026/012")
+    /// or a budget by its year ("2027"), built the same way. Fel says in Swedish why it could not be built.
+    /// </summary>
+    public async Task<(Dictionary<string, object?>? Indata, string? Fel)> ForArendeAsync(RuleFile fil, string arende, CancellationToken ct)
+    {
+        var text = arende.Trim();
+        Dictionary<string, object?> variabler;
+        var insats = await data.Insatser.Where(i => i.Diarienummer == text).Select(i => new { i.Id, i.ForbundId }).FirstOrDefaultAsync(ct);
+        if (insats is not null)
+            variabler = new() { [Processvariabler.InsatsId] = insats.Id.ToString(), [Processvariabler.ForbundId] = insats.ForbundId.ToString() };
+        else if (int.TryParse(text.Replace("budget", "", StringComparison.OrdinalIgnoreCase).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var ar)
+                 && await data.Arsbudgetar.Where(b => b.Ar == ar).Select(b => (Guid?)b.ForbundId).FirstOrDefaultAsync(ct) is { } forbundId)
+            variabler = new() { [Processvariabler.Budgetar] = ar, [Processvariabler.ForbundId] = forbundId.ToString() };
+        else
+            return (null, $"Det finns ingen insats med diarienummer \"{text}\" och ingen budget för året \"{text}\".");
+        try
+        {
+            return (await ByggAsync(fil, variabler, ct), null);
+        }
+        catch (InvalidOperationException e)
+        {
+            return (null, $"Underlaget för {fil.Regelverk} kunde inte byggas för {text}: {e.Message}");
+        }
     }
 }
