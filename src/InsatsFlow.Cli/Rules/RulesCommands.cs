@@ -1,12 +1,13 @@
 using System.CommandLine;
 using System.Globalization;
+using InsatsFlow.Core.Regelprovning;
 using InsatsFlow.Rules.Evaluation;
 using InsatsFlow.Rules.Loading;
 using InsatsFlow.Rules.Testing;
 
 namespace InsatsFlow.Cli.Rules;
 
-/// <summary>`insatsflow rules validate|test|explain`: what a jurist runs before a rule file is merged.</summary>
+/// <summary>`insatsflow rules validate|test|explain|impact|views`: what a jurist runs before a rule file is merged.</summary>
 public static class RulesCommands
 {
     public static Command Build(TextWriter output, TextWriter error)
@@ -15,8 +16,13 @@ public static class RulesCommands
         rules.Add(Validate(output, error));
         rules.Add(Test(output, error));
         rules.Add(Explain(output, error));
+        rules.Add(ImpactCommand.Build(output, error));
+        rules.Add(Views(output, error));
         return rules;
     }
+
+    /// <summary>Rule files are checked against the views the gates build (Core's Regelunderlag), as the app checks them.</summary>
+    internal static RuleCatalogueLoader Loader() => new(views: Regelunderlag.Vyer);
 
     private static Argument<string> DirectoryArgument() => new("dir")
     {
@@ -31,7 +37,7 @@ public static class RulesCommands
         var command = new Command("validate", "Läser alla regelfiler och kontrollerar format och uttryck") { dir };
         command.SetAction(parse =>
         {
-            var result = new RuleCatalogueLoader().Load(parse.GetValue(dir)!);
+            var result = Loader().Load(parse.GetValue(dir)!);
             if (!result.Ok)
             {
                 foreach (var problem in result.Problems) error.WriteLine(problem);
@@ -52,7 +58,7 @@ public static class RulesCommands
         command.SetAction(async (parse, _) =>
         {
             var directory = parse.GetValue(dir)!;
-            var load = new RuleCatalogueLoader().Load(directory);
+            var load = Loader().Load(directory);
             if (!load.Ok)
             {
                 foreach (var problem in load.Problems) error.WriteLine(problem);
@@ -68,6 +74,13 @@ public static class RulesCommands
             }
             var failed = results.Count(r => !r.Godkand);
             output.WriteLine($"{results.Count - failed} av {results.Count} testfall godkända.");
+            var luckor = RuleChecklist.Gaps(load.Catalogue!, results);
+            if (luckor.Count > 0)
+            {
+                output.WriteLine($"Checklista: {luckor.Count} regler saknar ett testfall där de är uppfyllda eller ett där de inte är det:");
+                foreach (var lucka in luckor) output.WriteLine("  " + lucka);
+            }
+            else output.WriteLine("Checklista: varje regel har testfall där den är uppfylld och där den inte är det.");
             if (results.Count == 0) error.WriteLine("Inga testfall hittades.");
             return failed == 0 && results.Count > 0 ? 0 : 1;
         });
@@ -88,7 +101,7 @@ public static class RulesCommands
                 error.WriteLine($"--date: \"{dateText}\" är inte ett datum ÅÅÅÅ-MM-DD");
                 return 1;
             }
-            var load = new RuleCatalogueLoader().Load(parse.GetValue(dir)!);
+            var load = Loader().Load(parse.GetValue(dir)!);
             if (!load.Ok)
             {
                 foreach (var problem in load.Problems) error.WriteLine(problem);
@@ -105,6 +118,32 @@ public static class RulesCommands
                 error.WriteLine(e.Message);
                 return 1;
             }
+        });
+        return command;
+    }
+
+    private static Command Views(TextWriter output, TextWriter error)
+    {
+        var write = new Option<bool>("--write") { Description = "Skriv avsnittet om vyer i README-filen i stället för att visa det" };
+        var readme = new Option<string>("--readme") { Description = "Juristernas guide", DefaultValueFactory = _ => "rules/README.md" };
+        var command = new Command("views", "Visar vyerna och fälten som regelfilerna kan läsa (avsnittet i rules/README.md)") { write, readme };
+        command.SetAction(parse =>
+        {
+            var avsnitt = Vydokumentation.Avsnitt(Regelunderlag.Vyer);
+            if (!parse.GetValue(write))
+            {
+                output.Write(avsnitt);
+                return 0;
+            }
+            var fil = parse.GetValue(readme)!;
+            if (!File.Exists(fil))
+            {
+                error.WriteLine($"--readme: filen {fil} finns inte");
+                return 1;
+            }
+            File.WriteAllText(fil, Vydokumentation.Uppdatera(File.ReadAllText(fil), avsnitt));
+            output.WriteLine($"Avsnittet om vyer i {fil} är uppdaterat.");
+            return 0;
         });
         return command;
     }

@@ -56,16 +56,4 @@ internal static class Lasning
     /// <summary>The rows of a tabell field (lists of dictionaries).</summary>
     public static IEnumerable<IReadOnlyDictionary<string, object?>> Rader(object? varde) =>
         varde is IEnumerable<object?> lista ? lista.OfType<IReadOnlyDictionary<string, object?>>() : [];
-
-    /// <summary>Lays <paramref name="fran"/> over <paramref name="till"/>, merging dictionaries that both hold under the same name.</summary>
-    public static void Sammanfoga(Dictionary<string, object?> till, IReadOnlyDictionary<string, object?> fran)
-    {
-        foreach (var (namn, varde) in fran)
-        {
-            if (till.TryGetValue(namn, out var fore) && fore is Dictionary<string, object?> a && varde is IReadOnlyDictionary<string, object?> b)
-                Sammanfoga(a, b);
-            else
-                till[namn] = varde is IReadOnlyDictionary<string, object?> d ? new Dictionary<string, object?>(d) : varde;
-        }
-    }
 }

@@ -37,6 +37,11 @@ public static class LivscykelServiceCollectionExtensions
             services.AddSingleton(Formularkatalog.LaddaFran(formularkatalog));
 
         services.TryAddScoped<Regelunderlag>();
+        // The gates build their input from the domain's views; the rule loader checks every rule file against them.
+        services.TryAddSingleton(Regelunderlag.Vyer);
+        services.Replace(ServiceDescriptor.Scoped<IDecisionEvaluator, Regelgrind>());
+        services.TryAddScoped<Regelprovningsarenden>();
+        services.TryAddScoped<Konsekvensanalys>();
         services.AddScoped<Diarium>();
         services.TryAddScoped<Behorighet.Behorighetskontroll>();
         services.AddScoped<Dokumentunderlag>();

@@ -5,6 +5,7 @@ using InsatsFlow.Rules.Evaluation;
 using InsatsFlow.Rules.Loading;
 using InsatsFlow.Rules.Recording;
 using InsatsFlow.Rules.Reloading;
+using InsatsFlow.Rules.Views;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -25,7 +26,8 @@ public static class RulesServiceCollectionExtensions
         services.TryAddSingleton(new RuleLimits());
         services.AddSingleton(sp =>
         {
-            var holder = new RuleCatalogueHolder(rulesDirectory, sp.GetRequiredService<ExpressionSandbox>(), sp.GetRequiredService<RuleLimits>());
+            // The views are the host's (Core's Regelunderlag); without them rule files read process variables as named.
+            var holder = new RuleCatalogueHolder(rulesDirectory, sp.GetRequiredService<ExpressionSandbox>(), sp.GetRequiredService<RuleLimits>(), sp.GetService<InputViewCatalogue>());
             var result = holder.Reload();
             if (!result.Ok)
                 throw new InvalidOperationException("Reglerna i " + rulesDirectory + " kunde inte läsas in:" + Environment.NewLine

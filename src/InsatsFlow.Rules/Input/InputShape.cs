@@ -81,6 +81,11 @@ public sealed class ScalarShape : InputShape
 
     public override string Describe() => optional ? kind + "?" : kind;
 
+    /// <summary>"text", "heltal", "tal", "datum" or "janej".</summary>
+    public string Kind => kind;
+
+    public bool Optional => optional;
+
     public override object? Convert(JsonElement? value, string path)
     {
         if (value is null || value.Value.ValueKind == JsonValueKind.Null)
@@ -120,6 +125,8 @@ public sealed class ListShape : InputShape
     }
 
     public override Type ClrType => type;
+
+    public InputShape Item => item;
 
     public static ListShape FromDescription(JsonElement description, string path)
     {

@@ -1,4 +1,5 @@
 using InsatsFlow.Engine.Expressions;
+using InsatsFlow.Rules.Views;
 
 namespace InsatsFlow.Rules.Loading;
 
@@ -12,13 +13,20 @@ public sealed class RuleCatalogueHolder
     private readonly Lock reloadLock = new();
     private volatile RuleCatalogue current = RuleCatalogue.Empty;
 
-    public RuleCatalogueHolder(string directory, ExpressionSandbox? sandbox = null, RuleLimits? limits = null)
+    public RuleCatalogueHolder(string directory, ExpressionSandbox? sandbox = null, RuleLimits? limits = null, InputViewCatalogue? views = null)
     {
         Directory = directory;
-        loader = new RuleCatalogueLoader(sandbox, limits);
+        Views = views;
+        loader = new RuleCatalogueLoader(sandbox, limits, views);
     }
 
     public string Directory { get; }
+
+    /// <summary>The views the host builds rule input from, or null when rule files read process variables directly.</summary>
+    public InputViewCatalogue? Views { get; }
+
+    /// <summary>The loader this catalogue uses, for drafts checked the same way as its files.</summary>
+    public RuleCatalogueLoader Loader => loader;
 
     public RuleCatalogue Current => current;
 

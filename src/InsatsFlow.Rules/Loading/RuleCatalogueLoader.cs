@@ -1,13 +1,15 @@
 using InsatsFlow.Engine.Expressions;
 using InsatsFlow.Rules.Format;
+using InsatsFlow.Rules.Views;
 
 namespace InsatsFlow.Rules.Loading;
 
 /// <summary>
 /// Loads rules/&lt;regelverk&gt;/*.json (by convention &lt;version&gt;.json; not tests/, not schema/), all or nothing: one bad file and the
-/// whole load is refused with every problem found, so a catalogue never serves half a change.
+/// whole load is refused with every problem found, so a catalogue never serves half a change. With
+/// <paramref name="views"/>, every indata parameter must name a view and fields it offers.
 /// </summary>
-public sealed class RuleCatalogueLoader(ExpressionSandbox? sandbox = null, RuleLimits? limits = null)
+public sealed class RuleCatalogueLoader(ExpressionSandbox? sandbox = null, RuleLimits? limits = null, InputViewCatalogue? views = null)
 {
     private readonly RuleLimits limits = limits ?? new RuleLimits();
     private static readonly string[] SkippedFolders = ["tests", "schema"];
@@ -61,6 +63,37 @@ public sealed class RuleCatalogueLoader(ExpressionSandbox? sandbox = null, RuleL
         var folder = Path.GetRelativePath(root, Path.GetDirectoryName(fullPath)!);
         if (folder != file.Regelverk)
             throw new RuleFileException("$.regelverk", $"filen ska ligga i mappen {file.Regelverk}/ (ligger i {folder}/)");
+        return Checked(file);
+    }
+
+    /// <summary>
+    /// A draft rule file (not in the catalogue): the same checks as a loaded file, against the versions of
+    /// <paramref name="catalogue"/> (a draft may replace the version of its own name, not share another's giltigFran).
+    /// A draft is never added to a catalogue, so it never serves a real evaluation.
+    /// </summary>
+    public DraftResult LoadDraft(string display, byte[] bytes, RuleCatalogue catalogue)
+    {
+        try
+        {
+            var file = Checked(RuleFileReader.Read(display, bytes));
+            var clash = catalogue.Versions(file.Regelverk).FirstOrDefault(v => v.GiltigFran == file.GiltigFran && v.Version != file.Version);
+            if (clash is not null)
+                return new DraftResult(null, [new RuleFileProblem(display, "$.giltigFran",
+                    $"version {clash.Version} av {file.Regelverk} gäller redan från {file.GiltigFran:yyyy-MM-dd}; vilken som gäller går inte att avgöra")]);
+            return new DraftResult(file, []);
+        }
+        catch (RuleFileException e)
+        {
+            return new DraftResult(null, [new RuleFileProblem(display, e.Location, e.Message)]);
+        }
+    }
+
+    private RuleFile Checked(RuleFile file)
+    {
+        if (views is not null)
+            foreach (var (namn, shape) in file.Indata)
+                if (views.Check(namn, shape) is { } problem)
+                    throw new RuleFileException(problem.Path, problem.Message);
         checker.Check(file);
         file.Engine = new RulesEngine.RulesEngine([file.Workflow], RulesEngineSettings.Create());
         file.Limits = limits;

@@ -20,4 +20,7 @@ public sealed record RuleTestCase(
 public sealed record RuleTestResult(RuleTestCase? Fall, string File, bool Godkand, string? VersionProvad, IReadOnlyList<string> Avvikelser)
 {
     public string Namn => Fall?.Namn ?? "(filen kunde inte läsas)";
+
+    /// <summary>What each rule actually gave (empty when the case could not run), for the jurists' checklist.</summary>
+    public IReadOnlyDictionary<string, Evaluation.Utfall> Utfall { get; init; } = new Dictionary<string, Evaluation.Utfall>();
 }

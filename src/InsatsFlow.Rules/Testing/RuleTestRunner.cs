@@ -67,7 +67,10 @@ public static class RuleTestRunner
         }
         foreach (var name in fall.Forvantat.Keys.Where(k => result.Regler.All(r => r.Regel != k)))
             deviations.Add($"{name}: regeln finns inte i {file.Regelverk} version {file.Version}");
-        return new RuleTestResult(fall, fall.File, deviations.Count == 0, file.Version, deviations);
+        return new RuleTestResult(fall, fall.File, deviations.Count == 0, file.Version, deviations)
+        {
+            Utfall = result.Regler.ToDictionary(r => r.Regel, r => r.Utfall),
+        };
     }
 
     public static async Task<IReadOnlyList<RuleTestResult>> RunAllAsync(string directory, RuleCatalogue catalogue)

@@ -19,13 +19,13 @@ public sealed class Regelmiljo : IAsyncDisposable
     public TestDatabase Databas { get; } = new();
     public InsatsFlowDbContext Db { get; private set; } = null!;
     public Regelunderlag Underlag { get; private set; } = null!;
-    public RuleDecisionEvaluator Regler { get; private set; } = null!;
+    public Regelgrind Grind { get; private set; } = null!;
+    public RuleCatalogueHolder Katalog { get; private set; } = null!;
 
-    /// <summary>As a businessRuleTask after the underlag handler: the domain's input laid over the variables, then the rules.</summary>
+    /// <summary>As a businessRuleTask: the views its version reads built from the domain, then the rules, recorded.</summary>
     public async Task<InsatsFlow.Engine.DecisionResult> ProvaAsync(string regelverk, DateOnly datum, Dictionary<string, object?> variabler)
     {
-        foreach (var (namn, varde) in await Underlag.ByggAsync(regelverk, variabler, CancellationToken.None)) variabler[namn] = varde;
-        var resultat = await Regler.EvaluateAsync(new(regelverk, null, datum, variabler, "instans-1", "gate"), CancellationToken.None);
+        var resultat = await Grind.EvaluateAsync(new(regelverk, null, datum, variabler, "instans-1", "gate"), CancellationToken.None);
         await Db.SaveChangesAsync();
         return resultat;
     }
@@ -36,10 +36,14 @@ public sealed class Regelmiljo : IAsyncDisposable
         await using (var seed = miljo.Databas.NyContext())
             await new DemoSeeder(seed, new FakeTimeProvider(Nu)).SeedAsync();
         miljo.Db = miljo.Databas.NyContext();
-        var katalog = new RuleCatalogueHolder(RulesDirectory(), new ExpressionSandbox());
-        katalog.Reload().Ok.Should().BeTrue();
-        miljo.Regler = new RuleDecisionEvaluator(new RuleEvaluator(katalog), new InsatsFlow.Data.Rules.EfEvaluationStore(miljo.Db, new FakeTimeProvider(Nu)));
+        var katalog = new RuleCatalogueHolder(RulesDirectory(), new ExpressionSandbox(), views: Regelunderlag.Vyer);
+        var laddning = katalog.Reload();
+        laddning.Ok.Should().BeTrue(string.Join(Environment.NewLine, laddning.Problems));
+        miljo.Katalog = katalog;
+        var regler = new RuleEvaluator(katalog);
         miljo.Underlag = new Regelunderlag(miljo.Db);
+        miljo.Grind = new Regelgrind(regler, miljo.Underlag,
+            new RuleDecisionEvaluator(regler, new InsatsFlow.Data.Rules.EfEvaluationStore(miljo.Db, new FakeTimeProvider(Nu))));
         return miljo;
     }
 

@@ -125,20 +125,20 @@ public sealed partial class UppgiftsTests
     }
 
     [Theory, MemberData(nameof(Filer))]
-    public void Fore_varje_regelkontroll_har_en_underlagsuppgift_hamtat_regelverkets_indata(string fil)
+    public void Varje_regelkontroll_laser_sitt_regelverks_indata_ur_domanens_vyer(string fil)
     {
         var bpmn = Las(fil);
-        var fore = bpmn.Floden.ToLookup(f => (string)f.Attribute("targetRef")!, f => bpmn.Nod((string)f.Attribute("sourceRef")!));
+        var katalog = new InsatsFlow.Rules.Loading.RuleCatalogueLoader(views: InsatsFlow.Core.Regelprovning.Regelunderlag.Vyer)
+            .Load(InsatsFlow.Core.Tests.Regelprovning.Regelmiljo.RulesDirectory());
+        katalog.Ok.Should().BeTrue(string.Join("; ", katalog.Problems));
 
         foreach (var kontroll in bpmn.Av("businessRuleTask"))
         {
             var regelverk = CamundaAttribut(kontroll, "decisionRef")!;
-            // back along the gate group: rule tasks and their gateways, until the service task that prepared it
-            var nod = kontroll;
-            while (nod.Name.LocalName is "businessRuleTask" or "exclusiveGateway")
-                nod = fore[Id(nod)].Single();
-            CamundaAttribut(nod, "type").Should().BeOneOf(["insatsunderlag", "budgetunderlag"], $"{Id(kontroll)} ska föregås av en underlagsuppgift");
-            Egenskaper(nod)["regelverk"].Split(',').Should().Contain(regelverk, $"{Id(nod)} ska hämta indata för {Id(kontroll)}");
+            katalog.Catalogue!.Versions(regelverk).Should().NotBeEmpty($"{Id(kontroll)} prövar {regelverk}");
+            foreach (var version in katalog.Catalogue.Versions(regelverk))
+                version.Indata.Select(i => i.Namn).Should().OnlyContain(n => InsatsFlow.Core.Regelprovning.Regelunderlag.Vyer.Find(n) != null,
+                    $"grinden bygger {regelverk} {version.Version}s indata ur vyerna");
         }
     }
 

@@ -63,6 +63,11 @@ public sealed class RollmatrisTests(RollmatrisVard vard) : IClassFixture<Rollmat
         ["GET /api/regelverk/{regelverk}"] = new(RegelverkLasa, _ => Get("/api/regelverk/malgrupp")),
         ["GET /api/regelverk/{regelverk}/tillampningar"] = new(RegelverkLasa, _ => Get("/api/regelverk/malgrupp/tillampningar")),
         ["POST /api/regelverk/{regelverk}/prova"] = new(RegelverkProva, v => Skicka(HttpMethod.Post, "/api/regelverk/malgrupp/prova", v.ProvaBody)),
+        ["GET /api/regelverk/kommande"] = new(RegelverkLasa, _ => Get("/api/regelverk/kommande")),
+        ["GET /api/regelverk/{regelverk}/jamforelse"] = new(RegelverkLasa, _ => Get("/api/regelverk/balanskrav/jamforelse?fran=2004.1&till=2024.1")),
+        ["GET /api/regelverk/{regelverk}/underlag"] = new(RegelverkProva, _ => Get("/api/regelverk/balanskrav/underlag?arende=2026&datum=2025-11-22")),
+        ["POST /api/regelverk/konsekvensanalys"] = new(RegelverkProva, v => Skicka(HttpMethod.Post, "/api/regelverk/konsekvensanalys", v.Utkastfil)),
+        ["POST /api/regelverk/konsekvensanalys/csv"] = new(RegelverkProva, v => Skicka(HttpMethod.Post, "/api/regelverk/konsekvensanalys/csv?alla=true", v.Utkastfil)),
 
         ["GET /api/dokument"] = new(DokumentLasa, v => Get($"/api/dokument?instans={v.Instans}")),
         ["GET /api/dokument/{id}"] = new(DokumentLasa, v => Get($"/api/dokument/{v.Dokument}")),

@@ -17,6 +17,8 @@ public sealed class RollmatrisVard : ApiVard
     public Guid Utkast { get; private set; }
     public Guid Dokument { get; private set; }
     public string ProvaBody { get; private set; } = "";
+    /// <summary>A draft: the balanskrav file in force, as a jurist would start one.</summary>
+    public string Utkastfil { get; private set; } = "";
 
     public override async Task InitializeAsync()
     {
@@ -45,6 +47,8 @@ public sealed class RollmatrisVard : ApiVard
             var fall = RuleTestRunner.Discover(sp.GetRequiredService<RuleCatalogueHolder>().Directory).Cases.First(c => c.Regelverk == "malgrupp");
             return Task.FromResult(JsonSerializer.Serialize(new { datum = fall.Datum.ToString("yyyy-MM-dd"), indata = fall.Indata }));
         });
+        Utkastfil = await MedTjansterAsync(sp =>
+            File.ReadAllTextAsync(Path.Combine(sp.GetRequiredService<RuleCatalogueHolder>().Directory, "balanskrav", "2024.1.json")));
     }
 
     /// <summary>The open task of <see cref="Instans"/> ("Granska ansökan", for the kansli).</summary>

@@ -6,10 +6,10 @@ using Microsoft.EntityFrameworkCore;
 namespace InsatsFlow.Core.Livscykel.Hanterare;
 
 /// <summary>
-/// budgetunderlag: the förbund's members' ids (the samråd multi-instance) and, for each regelverk in the optional
-/// property "regelverk", its input built from the Arsbudget of budgetar.
+/// budgetunderlag: the förbund's members' ids (the samråd multi-instance). Rule input is built by each gate
+/// (<see cref="Regelgrind"/>); a property "regelverk" left in an older diagram is ignored.
 /// </summary>
-public sealed class BudgetunderlagHandler(IDomanData data, Regelunderlag underlag) : IServiceTaskHandler
+public sealed class BudgetunderlagHandler(IDomanData data) : IServiceTaskHandler
 {
     public string Name => "budgetunderlag";
 
@@ -19,8 +19,6 @@ public sealed class BudgetunderlagHandler(IDomanData data, Regelunderlag underla
         // ids: each samråd task names its medlem (the element variable "medlem"), looked up by id
         var ids = await data.Medlemmar.Where(m => m.ForbundId == forbundId).OrderBy(m => m.Namn).Select(m => m.Id).ToListAsync(cancellationToken);
         var resultat = new Dictionary<string, object?> { ["medlemmar"] = ids.Select(m => (object?)m.ToString()).ToList() };
-        foreach (var regelverk in Regelverkslista.Las(context))
-            Lasning.Sammanfoga(resultat, await underlag.ByggAsync(regelverk, context.Variables, cancellationToken));
         return resultat;
     }
 }

@@ -6,20 +6,17 @@ using Microsoft.EntityFrameworkCore;
 namespace InsatsFlow.Core.Livscykel.Hanterare;
 
 /// <summary>
-/// insatsunderlag: for each regelverk in the property "regelverk" (comma-separated) puts its input in process
-/// variables, freshly built from the domain by <see cref="Regelunderlag"/> and merged field by field
-/// (workflows/README.md, "Inputs to the rules"); also the involved medlemmar's ids (the yttrande multi-instance), the sökande
-/// and slutdatum (the genomförande timers; left out while the insats has no period).
+/// insatsunderlag: the involved medlemmar's ids (the yttrande multi-instance), the sökande and slutdatum (the genomförande
+/// timers; left out while the insats has no period). Rule input is not put here: each gate builds it from the domain
+/// (<see cref="Regelgrind"/>), so a property "regelverk" left in an older diagram is ignored.
 /// </summary>
-public sealed class InsatsunderlagHandler(IDomanData data, Regelunderlag underlag) : IServiceTaskHandler
+public sealed class InsatsunderlagHandler(IDomanData data) : IServiceTaskHandler
 {
     public string Name => "insatsunderlag";
 
     public async Task<IReadOnlyDictionary<string, object?>?> ExecuteAsync(ServiceTaskContext context, CancellationToken cancellationToken)
     {
         var resultat = new Dictionary<string, object?>();
-        foreach (var regelverk in Regelverkslista.Las(context))
-            Lasning.Sammanfoga(resultat, await underlag.ByggAsync(regelverk, context.Variables, cancellationToken));
         var insats = await Lasning.InsatsAsync(data, context.Variables, cancellationToken);
         var ids = insats.InvolveradeMedlemmar.Select(m => m.MedlemId).ToList();
         // ids, not names: each yttrande goes to the group "medlem:<id>" of that medlem's own representatives
