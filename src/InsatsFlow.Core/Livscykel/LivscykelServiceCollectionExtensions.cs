@@ -38,6 +38,7 @@ public static class LivscykelServiceCollectionExtensions
 
         services.TryAddScoped<Regelunderlag>();
         services.AddScoped<Diarium>();
+        services.AddScoped<IDokumentregistrering, Diarieforing>();
         services.AddScoped<Dokumentunderlag>();
         services.AddScoped<Sammantradesregistrering>();
         services.AddScoped<Uppgiftsslutforande>();

@@ -51,7 +51,9 @@ internal sealed class InsatsConfiguration : IEntityTypeConfiguration<Insats>
             u.ToTable("Uppfoljningsrapporter");
             u.WithOwner().HasForeignKey("InsatsId");
             u.HasKey(x => x.Id);
+            SusConfiguration.Utfall(u);
         });
+        SusConfiguration.Konfigurera(b);
         b.OwnsOne(i => i.Implementeringsbeslut, ib =>
         {
             ib.ToTable("Implementeringsbeslut");

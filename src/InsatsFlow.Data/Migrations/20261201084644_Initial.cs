@@ -338,7 +338,12 @@ namespace InsatsFlow.Data.Migrations
                     MalgruppAlderFran = table.Column<int>(type: "INTEGER", nullable: true),
                     MalgruppAlderTill = table.Column<int>(type: "INTEGER", nullable: true),
                     PeriodStart = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    PeriodSlut = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    PeriodSlut = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SusBeskrivning = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    SusInriktning = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    SusPreciseradInriktning = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    SusMatningsmetod = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    SusMalgrupper = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -504,6 +509,54 @@ namespace InsatsFlow.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Diarieposter",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ForbundId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InsatsId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Arende = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Lopnummer = table.Column<int>(type: "INTEGER", nullable: false),
+                    Handling = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Riktning = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Registrerad = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DokumentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Justerad = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Anslagen = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Diarieposter", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Diarieposter_Insatser_InsatsId",
+                        column: x => x.InsatsId,
+                        principalTable: "Insatser",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Fasbyten",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Fas = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Tidpunkt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    InsatsId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Fasbyten", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Fasbyten_Insatser_InsatsId",
+                        column: x => x.InsatsId,
+                        principalTable: "Insatser",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Implementeringsbeslut",
                 columns: table => new
                 {
@@ -549,6 +602,51 @@ namespace InsatsFlow.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SusArsplaner",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Ar = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlaneradeDeltagare = table.Column<int>(type: "INTEGER", nullable: false),
+                    InsatsId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SusArsplaner", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SusArsplaner_Insatser_InsatsId",
+                        column: x => x.InsatsId,
+                        principalTable: "Insatser",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SusBudgetposter",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Ar = table.Column<int>(type: "INTEGER", nullable: false),
+                    Budgettyp = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Budget = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Utfall = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    Beskrivning = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    InsatsId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SusBudgetposter", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SusBudgetposter_Insatser_InsatsId",
+                        column: x => x.InsatsId,
+                        principalTable: "Insatser",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Uppfoljningsrapporter",
                 columns: table => new
                 {
@@ -559,6 +657,8 @@ namespace InsatsFlow.Data.Migrations
                     Inlamnad = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     AntalDeltagare = table.Column<int>(type: "INTEGER", nullable: true),
                     Sammanfattning = table.Column<string>(type: "TEXT", nullable: true),
+                    DeltagarePaborjade = table.Column<int>(type: "INTEGER", nullable: true),
+                    DeltagareAvslutade = table.Column<int>(type: "INTEGER", nullable: true),
                     InsatsId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -830,6 +930,27 @@ namespace InsatsFlow.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "UppfoljningsrapportUtfall",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Budgettyp = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Belopp = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    UppfoljningsrapportId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UppfoljningsrapportUtfall", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UppfoljningsrapportUtfall_Uppfoljningsrapporter_UppfoljningsrapportId",
+                        column: x => x.UppfoljningsrapportId,
+                        principalTable: "Uppfoljningsrapporter",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
@@ -1022,6 +1143,12 @@ namespace InsatsFlow.Data.Migrations
                 column: "MedlemId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Diarieposter_InsatsId_Lopnummer",
+                table: "Diarieposter",
+                columns: new[] { "InsatsId", "Lopnummer" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Dokument_Affarsnyckel",
                 table: "Dokument",
                 column: "Affarsnyckel");
@@ -1086,6 +1213,11 @@ namespace InsatsFlow.Data.Migrations
                 name: "IX_EngineTimers_State_DueAt",
                 table: "EngineTimers",
                 columns: new[] { "State", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Fasbyten_InsatsId",
+                table: "Fasbyten",
+                column: "InsatsId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Forbund_Organisationsnummer",
@@ -1171,9 +1303,24 @@ namespace InsatsFlow.Data.Migrations
                 column: "ForbundId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SusArsplaner_InsatsId",
+                table: "SusArsplaner",
+                column: "InsatsId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SusBudgetposter_InsatsId",
+                table: "SusBudgetposter",
+                column: "InsatsId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Uppfoljningsrapporter_InsatsId",
                 table: "Uppfoljningsrapporter",
                 column: "InsatsId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UppfoljningsrapportUtfall_UppfoljningsrapportId",
+                table: "UppfoljningsrapportUtfall",
+                column: "UppfoljningsrapportId");
         }
 
         /// <inheritdoc />
@@ -1216,6 +1363,9 @@ namespace InsatsFlow.Data.Migrations
                 name: "BudgetSamrad");
 
             migrationBuilder.DropTable(
+                name: "Diarieposter");
+
+            migrationBuilder.DropTable(
                 name: "Dokument");
 
             migrationBuilder.DropTable(
@@ -1241,6 +1391,9 @@ namespace InsatsFlow.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "EngineTimers");
+
+            migrationBuilder.DropTable(
+                name: "Fasbyten");
 
             migrationBuilder.DropTable(
                 name: "FortsattFinansiering");
@@ -1270,7 +1423,13 @@ namespace InsatsFlow.Data.Migrations
                 name: "Styrelseledamoter");
 
             migrationBuilder.DropTable(
-                name: "Uppfoljningsrapporter");
+                name: "SusArsplaner");
+
+            migrationBuilder.DropTable(
+                name: "SusBudgetposter");
+
+            migrationBuilder.DropTable(
+                name: "UppfoljningsrapportUtfall");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -1294,13 +1453,16 @@ namespace InsatsFlow.Data.Migrations
                 name: "Styrelser");
 
             migrationBuilder.DropTable(
+                name: "Uppfoljningsrapporter");
+
+            migrationBuilder.DropTable(
                 name: "Medlemmar");
 
             migrationBuilder.DropTable(
-                name: "Insatser");
+                name: "Sammantraden");
 
             migrationBuilder.DropTable(
-                name: "Sammantraden");
+                name: "Insatser");
 
             migrationBuilder.DropTable(
                 name: "Forbund");
