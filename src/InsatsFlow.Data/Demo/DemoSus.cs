@@ -58,6 +58,9 @@ internal static class DemoSus
             case "Unga vuxna – psykologsamtal":
                 Sus(insats, "Korta psykologsamtal med stöd från arbetsförmedlare för unga vuxna.",
                     "individinriktad", "forrehabilitering", "personuppgifter-eller-anonym", "unga-16-29", "psykisk-ohalsa");
+                Ar(insats, y + 1, 30, 650_000m, null);
+                Ar(insats, y + 2, 40, 860_000m, null);
+                Ar(insats, y + 3, 10, 150_000m, null);
                 break;
         }
         Historik(insats, y);
