@@ -72,7 +72,8 @@ public sealed class SusExport(IDomanData data, SusKatalog katalog, SusProvning p
         var rader = new List<IReadOnlyList<object?>>();
         if (budget is not null)
         {
-            foreach (var intakt in budget.Intakter)
+            foreach (var intakt in budget.Intakter.OrderBy(i => medlemmar.TryGetValue(i.MedlemId, out var m) ? (int)m.Typ : 99)
+                         .ThenBy(i => medlemmar.TryGetValue(i.MedlemId, out var m) ? m.Namn : "", StringComparer.Ordinal))
                 rader.Add([ar, medlemmar.TryGetValue(intakt.MedlemId, out var m) ? m.Namn : "?", intakt.Belopp]);
             if (budget.EgetKapital != 0) rader.Add([ar, "Eget kapital", budget.EgetKapital]);
         }

@@ -23,7 +23,7 @@ public static class SusExportformat
     /// <summary>The insatser sheet; the samverkansbudget follows after an empty line under its own heading.</summary>
     public static async Task SkrivCsvAsync(SusExportfil fil, Stream ut, CancellationToken ct = default)
     {
-        var options = new CsvWriterOptions { Separator = ';', WriteByteOrderMark = true, FormatProvider = Svenska };
+        var options = new CsvWriterOptions { Separator = ';', WriteByteOrderMark = true, FormatProvider = Svenska, ValidateFieldCount = false };
         using var csv = CsvWriter.Create(ut, options, leaveOpen: true);
         Skriv(csv, fil.Insatser);
         csv.WriteRecord("");
