@@ -29,8 +29,8 @@ export function option(d) {
     return {
       animation: false,
       tooltip: { trigger: 'item' },
-      grid: { left: 60, right: 20, top: 20, bottom: 40 },
-      xAxis: { type: 'category', data: d.kategorier },
+      grid: { left: 60, right: 20, top: 30, bottom: 70 },
+      xAxis: { type: 'category', data: d.kategorier, axisLabel: { interval: 0, rotate: 30 } },
       yAxis: Object.assign({ name: d.enhet }, axel),
       series: [ { name: d.enhet, type: 'boxplot',
         data: d.lador.map((l) => [ l.min, l.forstaKvartil, l.median, l.tredjeKvartil, l.max ]) } ]
@@ -39,9 +39,9 @@ export function option(d) {
   return {
     animation: false,
     tooltip: { trigger: 'axis', valueFormatter: f },
-    legend: { bottom: 0 },
-    grid: { left: 80, right: 20, top: 20, bottom: 60 },
-    xAxis: { type: 'category', data: d.kategorier },
+    legend: { bottom: 0, type: 'scroll' },
+    grid: { left: 80, right: 20, top: 20, bottom: 80 },
+    xAxis: { type: 'category', data: d.kategorier, axisLabel: { interval: 0, rotate: d.kategorier.length > 4 ? 30 : 0 } },
     yAxis: axel,
     series: d.serier.map((s) => ({ name: s.namn, type: d.typ === 'linje' ? 'line' : 'bar', data: s.varden }))
   };
