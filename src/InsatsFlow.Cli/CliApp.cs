@@ -1,4 +1,5 @@
 using System.CommandLine;
+using InsatsFlow.Cli.Arkiv;
 using InsatsFlow.Cli.Rules;
 using InsatsFlow.Cli.Simulera;
 
@@ -12,6 +13,7 @@ public static class CliApp
         var root = new RootCommand("InsatsFlow: validera och testa regler och arbetsflöden");
         root.Add(RulesCommands.Build(output, error));
         root.Add(SimulateCommand.Build(output, error));
+        root.Add(ArkivCommands.Build(output, error));
         return root;
     }
 

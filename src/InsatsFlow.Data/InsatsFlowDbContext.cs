@@ -21,6 +21,7 @@ public sealed class InsatsFlowDbContext(DbContextOptions<InsatsFlowDbContext> op
     public DbSet<Insats> Insatser => Set<Insats>();
     public DbSet<Beslut> Beslut => Set<Beslut>();
     public DbSet<Arsbudget> Arsbudgetar => Set<Arsbudget>();
+    public DbSet<Diariepost> Diarieposter => Set<Diariepost>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -56,6 +56,8 @@ app.MapArbetsflodenApi();
 app.MapInstanserApi();
 app.MapRegelverkApi();
 app.MapDokumentApi();
+InsatsFlow.Web.Features.Export.ExportApi.MapExportApi(app);
+InsatsFlow.Web.Features.Sus.SusApi.MapSusApi(app);
 InsatsFlow.Web.Features.Tidsfrister.TidsfristerApi.MapTidsfristerApi(app);
 // Our own CSP already says frame-ancestors 'none'; Blazor would add a second header.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);

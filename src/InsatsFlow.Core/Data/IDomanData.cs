@@ -17,4 +17,5 @@ public interface IDomanData
     DbSet<Insats> Insatser { get; }
     DbSet<Beslut> Beslut { get; }
     DbSet<Arsbudget> Arsbudgetar { get; }
+    DbSet<Diariepost> Diarieposter { get; }
 }

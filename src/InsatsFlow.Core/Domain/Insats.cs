@@ -1,7 +1,7 @@
 namespace InsatsFlow.Core.Domain;
 
 /// <summary>An insats the förbund funds or considers funding, from idé to avslut.</summary>
-public sealed class Insats : IValideras
+public sealed partial class Insats : IValideras
 {
     public Guid Id { get; init; } = Guid.NewGuid();
     public Guid ForbundId { get; init; }
@@ -69,6 +69,7 @@ public sealed class Insats : IValideras
         if (Implementeringsbeslut is not null)
             foreach (var fel in Implementeringsbeslut.Validera())
                 yield return fel with { Falt = $"{nameof(Implementeringsbeslut)}.{fel.Falt}" };
+        foreach (var fel in ValideraSus()) yield return fel;
     }
 }
 
@@ -135,7 +136,7 @@ public sealed class Budgetrad
     }
 }
 
-public sealed class Uppfoljningsrapport
+public sealed partial class Uppfoljningsrapport
 {
     public Guid Id { get; init; } = Guid.NewGuid();
     public DateOnly PeriodFran { get; set; }
@@ -155,6 +156,7 @@ public sealed class Uppfoljningsrapport
     {
         if (PeriodTill < PeriodFran) yield return new(nameof(PeriodTill), "Perioden slutar innan den börjar.");
         if (AntalDeltagare is < 0) yield return new(nameof(AntalDeltagare), "Antalet deltagare kan inte vara negativt.");
+        foreach (var fel in ValideraSus()) yield return fel;
         if (Inlamnad is { Offset: var offset } && offset != TimeSpan.Zero)
             yield return new(nameof(Inlamnad), "Tidpunkter lagras i UTC.");
     }

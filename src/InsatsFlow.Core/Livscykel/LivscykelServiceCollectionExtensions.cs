@@ -44,6 +44,7 @@ public static class LivscykelServiceCollectionExtensions
         services.TryAddScoped<Konsekvensanalys>();
         services.AddScoped<Diarium>();
         services.TryAddScoped<Behorighet.Behorighetskontroll>();
+        services.AddScoped<IDokumentregistrering, Diarieforing>();
         services.AddScoped<Dokumentunderlag>();
         services.AddScoped<Sammantradesregistrering>();
         services.AddScoped<Uppgiftsslutforande>();

@@ -30,7 +30,10 @@ public sealed class DemoSeeder(InsatsFlowDbContext db, TimeProvider clock)
         db.Arsbudgetar.Add(DemoBudget.Skapa(forbund.Id, year, adopted: true, fk, af, region, norrby, soderby));
         db.Arsbudgetar.Add(DemoBudget.Skapa(forbund.Id, year + 1, adopted: false, fk, af, region, norrby, soderby));
         foreach (var insats in DemoInsatser.Skapa(forbund.Id, year, fk, af, region, norrby, soderby))
+        {
             db.Insatser.Add(insats);
+            db.Diarieposter.AddRange(DemoSus.Fyll(insats, year));
+        }
 
         await db.SaveChangesAsync(cancellationToken);
         return true;

@@ -51,6 +51,7 @@ internal sealed class InsatsConfiguration : IEntityTypeConfiguration<Insats>
             u.ToTable("Uppfoljningsrapporter");
             u.WithOwner().HasForeignKey("InsatsId");
             u.HasKey(x => x.Id);
+            SusConfiguration.Utfall(u);
         });
         b.OwnsMany(i => i.Yttranden, y =>
         {
@@ -66,6 +67,7 @@ internal sealed class InsatsConfiguration : IEntityTypeConfiguration<Insats>
             r.ToTable("Slutrapporter");
             r.Property(x => x.LamnadAv).HasMaxLength(256);
         });
+        SusConfiguration.Konfigurera(b);
         b.OwnsOne(i => i.Implementeringsbeslut, ib =>
         {
             ib.ToTable("Implementeringsbeslut");

@@ -69,7 +69,8 @@ await esbuild.build({
   entryPoints: {
     designer: path.join(here, 'src/designer.js'),
     viewer: path.join(here, 'src/viewer.js'),
-    'designer-demo': path.join(here, 'src/designer-demo.js')
+    'designer-demo': path.join(here, 'src/designer-demo.js'),
+    charts: path.join(here, 'src/charts.js')
   },
   outdir,
   bundle: true,

@@ -68,5 +68,8 @@ public static class InsatsFlowServices
         services.AddNotifieringar(config.GetSection(SmtpOptions.Sektion).Get<SmtpOptions>() ?? new SmtpOptions());
         // The lifecycle: service-task handlers, Swedish working days and arbetsdagar(n), forms and what they write to the domain.
         services.AddInsatsFlowLivscykel(paths.Resolve(config["InsatsFlow:Formular"] ?? "forms"));
+        // SUS value lists and export columns (sus/), the SUS gate at styrelsebeslut, the archive package.
+        InsatsFlow.Core.Sus.SusServiceCollectionExtensions.AddInsatsFlowSus(services, paths.Resolve(config["InsatsFlow:Sus"] ?? "sus"));
+        InsatsFlow.Core.Arkiv.ArkivServiceCollectionExtensions.AddInsatsFlowArkiv(services);
     }
 }

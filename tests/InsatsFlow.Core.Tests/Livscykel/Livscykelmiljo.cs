@@ -24,7 +24,8 @@ public sealed class Livscykelmiljo : IDisposable
 {
     public const string Sokande = "sara.sokande";
 
-    public Livscykelmiljo(DateTimeOffset? start = null)
+    /// <param name="medSus">With the SUS files and the archive package (AddInsatsFlowSus, AddInsatsFlowArkiv): a bifall then needs the SUS fields.</param>
+    public Livscykelmiljo(DateTimeOffset? start = null, bool medSus = false)
     {
         var rot = Repo();
         Harness = new EngineHarness(services =>
@@ -34,6 +35,11 @@ public sealed class Livscykelmiljo : IDisposable
             services.AddDokument(new DokumentOptions { Mallkatalog = Path.Combine(rot, "templates") });
             services.AddNotifieringar(new SmtpOptions());
             services.AddInsatsFlowLivscykel(Path.Combine(rot, "forms"));
+            if (medSus)
+            {
+                InsatsFlow.Core.Sus.SusServiceCollectionExtensions.AddInsatsFlowSus(services, Path.Combine(rot, "sus"));
+                InsatsFlow.Core.Arkiv.ArkivServiceCollectionExtensions.AddInsatsFlowArkiv(services);
+            }
         }, start: start ?? new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
         Forbund = new Forbund { Namn = "Samordningsförbundet Älvdalen", Organisationsnummer = "222000-1234" };
         foreach (var (namn, typ) in Medlemmar) Forbund.LaggTillMedlem(namn, typ);

@@ -6,7 +6,7 @@ using InsatsFlow.Web.Tests.Support;
 namespace InsatsFlow.Web.Tests.Behorighet;
 
 /// <summary>
-/// Every endpoint of the arbetsflöden, instanser, regelverk, dokument and insatser APIs, and the inbox lists, × every
+/// Every endpoint of the arbetsflöden, instanser, regelverk, dokument, insatser, SUS and export APIs, and the inbox lists, × every
 /// role: 401 without sign-in, 403 for a role that may not, 2xx for a role that may (with real data behind the call).
 /// Acting on one task also depends on the assignment; that is specified in UppgifterApiTests.
 /// </summary>
@@ -24,6 +24,19 @@ public sealed class RollmatrisTests(RollmatrisVard vard) : IClassFixture<Rollmat
     private static readonly string[] InsatsRegistrera = [Roller.Kansli, Roller.Sokande];
     private static readonly string[] UppgiftSe = [Roller.Kansli, Roller.Admin, Roller.Revisor];
     private static readonly string[] DokumentLasa = [Roller.Kansli, Roller.Admin, Roller.Revisor, Roller.Styrelse, Roller.Beredningsgrupp, Roller.Sokande];
+    private static readonly string[] SusExport = [Roller.Kansli, Roller.Styrelse, Roller.Revisor, Roller.Admin];
+    private static readonly string[] Arkivera = [Roller.Kansli, Roller.Admin];
+    private static readonly string[] SusRegistrera = [Roller.Kansli, Roller.Sokande];
+    private static readonly int DemoAr = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm")).Year;
+
+    /// <summary>Hälsodisken's SUS fields as the demo has them: registering them again changes nothing SUS keeps.</summary>
+    private static string HalsodiskensSus() => $$"""
+        {"beskrivning":"En gemensam mottagning.","inriktning":"individinriktad","preciseradInriktning":"samordnad-rehabilitering",
+         "matningsmetod":"personuppgifter-eller-anonym","malgrupper":["sjukskrivna","psykisk-ohalsa"],
+         "arsplaner":[{"ar":{{DemoAr - 1}},"planeradeDeltagare":60},{"ar":{{DemoAr}},"planeradeDeltagare":70},{"ar":{{DemoAr + 1}},"planeradeDeltagare":10}],
+         "budgetposter":[{"ar":{{DemoAr - 1}},"budgettyp":"insatskostnad","budget":920000,"utfall":874500},{"ar":{{DemoAr}},"budgettyp":"insatskostnad","budget":1040000,"utfall":480000},
+                         {"ar":{{DemoAr + 1}},"budgettyp":"insatskostnad","budget":80000}]}
+        """;
 
     private sealed record Anrop(string[] Roller, Func<RollmatrisVard, Task<HttpRequestMessage>> Bygg);
 
@@ -72,6 +85,13 @@ public sealed class RollmatrisTests(RollmatrisVard vard) : IClassFixture<Rollmat
         ["GET /api/dokument"] = new(DokumentLasa, v => Get($"/api/dokument?instans={v.Instans}")),
         ["GET /api/dokument/{id}"] = new(DokumentLasa, v => Get($"/api/dokument/{v.Dokument}")),
         ["GET /api/dokument/{id}/uppgifter"] = new(DokumentLasa, v => Get($"/api/dokument/{v.Dokument}/uppgifter")),
+
+        ["GET /api/export/sus"] = new(SusExport, _ => Get($"/api/export/sus?ar={DemoAr}&format=xlsx")),
+        ["GET /api/export/arkiv"] = new(Arkivera, _ => Get("/api/export/arkiv?diarienummer=" + Uri.EscapeDataString($"SF {DemoAr - 5}/004"))),
+        ["GET /api/sus/vardelistor"] = new(AllaRoller, _ => Get("/api/sus/vardelistor")),
+        ["PUT /api/insatser/{id}/sus"] = new(SusRegistrera, async v => await Skicka(HttpMethod.Put, $"/api/insatser/{await v.InsatsIdAsync("Hälsodisken")}/sus", HalsodiskensSus())),
+        ["PUT /api/insatser/{id}/diarium/{lopnummer}"] = new([Roller.Kansli], async v => await Skicka(HttpMethod.Put,
+            $"/api/insatser/{await v.InsatsIdAsync("Hälsodisken")}/diarium/2", $$"""{"justerad":"{{DemoAr - 2}}-12-14","anslagen":"{{DemoAr - 2}}-12-15"}""")),
 
         ["GET /api/insatser"] = new(AllaRoller, _ => Get("/api/insatser")),
         ["POST /api/insatser"] = new(InsatsRegistrera, _ => Skicka(HttpMethod.Post, "/api/insatser", """{"titel":"Matrisinsats","sokandeOrganisation":"Norrby kommun"}""")),

@@ -4,7 +4,7 @@ using InsatsFlow.Engine;
 
 namespace InsatsFlow.Core.Livscykel.Hanterare;
 
-/// <summary>fas: sets Insats.Fas to the property "fas", so the domain phase follows where the instance stands.</summary>
+/// <summary>fas: sets Insats.Fas to the property "fas", so the domain phase follows where the instance stands, and records when.</summary>
 public sealed class FasHandler(IDomanData data) : IServiceTaskHandler
 {
     public string Name => "fas";
@@ -15,7 +15,7 @@ public sealed class FasHandler(IDomanData data) : IServiceTaskHandler
         if (!Enum.TryParse<InsatsFas>(namn, ignoreCase: false, out var fas) || !Enum.IsDefined(fas))
             throw new InvalidOperationException($"{context.ElementId}: egenskapen fas = \"{namn}\" är ingen fas; giltiga är {string.Join(", ", Enum.GetNames<InsatsFas>())}.");
         var insats = await Lasning.InsatsAsync(data, context.Variables, cancellationToken);
-        insats.Fas = fas;
+        insats.BytFas(fas, context.Now);
         return new Dictionary<string, object?> { ["fas"] = fas.ToString() };
     }
 }

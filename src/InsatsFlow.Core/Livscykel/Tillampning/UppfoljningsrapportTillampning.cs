@@ -3,8 +3,11 @@ using InsatsFlow.Core.Domain;
 
 namespace InsatsFlow.Core.Livscykel.Tillampning;
 
-/// <summary>uppfoljningsrapport: one Uppfoljningsrapport on the insats, with the task's due date as its last day.</summary>
-public sealed class UppfoljningsrapportTillampning(IDomanData data) : IFormulartillampning
+/// <summary>
+/// uppfoljningsrapport: one Uppfoljningsrapport on the insats, with the task's due date as its last day.
+/// Participants started and ended and utfall per budgettyp go next to the text (for SUS); the report is registered as received in the diarium.
+/// </summary>
+public sealed class UppfoljningsrapportTillampning(IDomanData data, Diarium diarium) : IFormulartillampning
 {
     public string FormKey => "uppfoljningsrapport";
 
@@ -25,9 +28,15 @@ public sealed class UppfoljningsrapportTillampning(IDomanData data) : IFormulart
             AntalDeltagare = Lasning.Heltal(v.GetValueOrDefault("antalDeltagare")),
             Sammanfattning = Lasning.Text(v.GetValueOrDefault("sammanfattning")),
             LamnadAv = f.Anvandare,
+            DeltagarePaborjade = Lasning.Heltal(v.GetValueOrDefault("deltagarePaborjade")),
+            DeltagareAvslutade = Lasning.Heltal(v.GetValueOrDefault("deltagareAvslutade")),
         };
+        foreach (var rad in Lasning.Rader(v.GetValueOrDefault("utfall")))
+            if (Lasning.Text(rad, "budgettyp") is { Length: > 0 } typ)
+                rapport.Utfall.Add(new RapporteratUtfall { Budgettyp = typ, Belopp = Lasning.Belopp(rad.GetValueOrDefault("belopp")) ?? 0 });
         insats.Uppfoljningsrapporter.Add(rapport);
         Sparning.NyAgd(data, rapport);
+        await diarium.RegistreraAsync(insats, $"Uppföljningsrapport {fran:yyyy-MM-dd}–{till:yyyy-MM-dd}", Handlingsriktning.Inkommen, Lasning.Idag(f.Nu), null, ct);
         return [];
     }
 }
