@@ -5,10 +5,10 @@ namespace InsatsFlow.Data.Tests;
 
 public sealed class MigrationTests
 {
-    [Fact]
-    public async Task Migreringarna_skapar_hela_schemat_i_en_tom_fil()
+    [Theory, MemberData(nameof(Databaser.Alla), MemberType = typeof(Databaser))]
+    public async Task Migreringarna_skapar_hela_schemat_i_en_tom_databas(DatabaseProvider databas)
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(databas);
         await using var db = database.NewContext();
 
         (await db.Database.GetPendingMigrationsAsync()).Should().BeEmpty();
@@ -19,7 +19,7 @@ public sealed class MigrationTests
     [Fact]
     public async Task Databasfilen_gar_i_WAL_lage()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         await using var db = database.NewContext();
 
         var mode = await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync();
@@ -27,12 +27,22 @@ public sealed class MigrationTests
         mode.Should().Equal("wal");
     }
 
-    [Fact]
-    public async Task Modellen_har_inga_andringar_utan_migrering()
+    [Theory, MemberData(nameof(Databaser.Alla), MemberType = typeof(Databaser))]
+    public async Task Modellen_har_inga_andringar_utan_migrering(DatabaseProvider databas)
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(databas);
         await using var db = database.NewContext();
 
-        db.Database.HasPendingModelChanges().Should().BeFalse("every model change needs a migration (tools/new-migration.sh)");
+        db.Database.HasPendingModelChanges().Should().BeFalse("every model change needs a migration for both providers (tools/regenerate-initial-migration.sh)");
+    }
+
+    [Fact]
+    public async Task Postgres_migreringarna_ligger_i_en_egen_assembly_och_inte_blandas_med_sqlites()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
+        await using var db = database.NewContext();
+
+        db.Database.IsNpgsql().Should().BeTrue();
+        db.Database.GetMigrations().Should().ContainSingle().Which.Should().EndWith("_Initial");
     }
 }

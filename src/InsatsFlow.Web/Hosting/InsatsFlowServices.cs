@@ -21,13 +21,13 @@ public static class InsatsFlowServices
         var config = builder.Configuration;
         services.AddSingleton(paths);
         services.AddSingleton(TimeProvider.System);
-        var connectionString = DatabaseStartup.ConnectionString(config, paths);
-        services.AddInsatsFlowData(connectionString);
+        var database = DatabaseStartup.Database(config, paths);
+        services.AddInsatsFlowData(database);
         services.AddScoped<IDomanData>(sp => sp.GetRequiredService<InsatsFlowDbContext>());
 
         services.AddInsatsFlowEngine();
-        // Engine timers fire through Quartz, its persistent store in the same SQLite file.
-        services.AddInsatsFlowScheduling(connectionString);
+        // Engine timers fire through Quartz, its persistent store in the same database (clustered on PostgreSQL).
+        services.AddInsatsFlowScheduling(database);
         services.AddInsatsFlowRules(paths.Resolve(config["InsatsFlow:Regler"] ?? "rules"));
 
         services.AddScoped<InsatsFlow.Web.Features.Uppgifter.UppgiftsAtgarder>();
