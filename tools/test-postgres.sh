@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A throw-away PostgreSQL server for the tests, on loopback and a free port, in a folder of its own.
 #   tools/test-postgres.sh start DIR   initdb + start; prints the admin connection string (one line)
-#   tools/test-postgres.sh stop DIR    stops it (the folder is left for the caller to remove)
+#   tools/test-postgres.sh stop DIR    stops it and removes the folder
 # Uses Debian's postgresql package (apt-get install postgresql). As root (CI), the server runs as the
 # postgres user, since PostgreSQL refuses to run as root. Durability is switched off: nothing here is kept.
 set -euo pipefail
@@ -33,6 +33,7 @@ case "$cmd" in
     ;;
   stop)
     [ -d "$dir/data" ] && as_owner "$bindir/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
+    rm -rf "$dir"
     ;;
   *) echo "okänt kommando: $cmd (start eller stop)" >&2; exit 2 ;;
 esac

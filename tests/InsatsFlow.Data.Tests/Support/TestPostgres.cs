@@ -68,7 +68,6 @@ public static class TestPostgres
         {
             NpgsqlConnection.ClearAllPools();
             Run(script, "stop", folder);
-            try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         };
         return output.Trim().Split('\n')[^1];
     }
