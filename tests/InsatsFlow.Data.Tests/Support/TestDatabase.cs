@@ -22,12 +22,14 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public static Task<TestDatabase> CreateAsync() => CreateAsync(DatabaseProvider.Sqlite);
 
-    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider)
+    /// <param name="empty">PostgreSQL only: start from an empty database instead of a copy of one migrated once per run
+    /// (either way the migrations are then applied, as at start-up; on the copy there is nothing left to apply).</param>
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, bool empty = false)
     {
         var dir = Path.Combine(Path.GetTempPath(), "insatsflow-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(dir);
         var database = new TestDatabase(dir, provider == DatabaseProvider.Postgres
-            ? InsatsFlowDatabase.Postgres(await TestPostgres.CreateDatabaseAsync())
+            ? InsatsFlowDatabase.Postgres(empty ? await TestPostgres.CreateDatabaseAsync() : await TestPostgres.CreateMigratedDatabaseAsync())
             : InsatsFlowDatabase.Sqlite($"Data Source={Path.Combine(dir, "insatsflow.db")};Pooling=False"));
         await using var db = database.NewContext();
         await DatabaseSetup.MigrateAsync(db);
