@@ -110,6 +110,23 @@ public sealed class InvalidDataTests
         await ShouldBeEmpty(database);
     }
 
+    [Theory, MemberData(nameof(Databaser.Alla), MemberType = typeof(Databaser))]
+    public async Task En_titel_langre_an_kolumnen_avvisas_med_faltet_namngivet_pa_bada_databaserna(DatabaseProvider databas)
+    {
+        await using var database = await TestDatabase.CreateAsync(databas);
+        var forbund = Exempel.Forbund();
+        var insats = Exempel.Insats(forbund);
+        insats.Titel = new string('Å', 301);
+        insats.Budgetrader.Add(new() { Kostnadstyp = "personal", Ar = 2027, Belopp = 5m });
+        insats.Budgetrader.Add(new() { Kostnadstyp = new string('x', 61), Ar = 2027, Belopp = 5m });
+
+        var fel = await SaveExpectingRefusal(database, forbund, insats);
+
+        fel.Select(f => f.Falt).Should().BeEquivalentTo(["Insats.Titel", "Insats.Budgetrader[1].Kostnadstyp"]);
+        fel.Should().Contain(f => f.Meddelande == "Högst 300 tecken (värdet har 301).");
+        await ShouldBeEmpty(database);
+    }
+
     private static async Task<IReadOnlyList<Valideringsfel>> SaveExpectingRefusal(TestDatabase database, params object[] entities)
     {
         await using var db = database.NewContext();
