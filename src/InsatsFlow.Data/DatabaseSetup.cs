@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace InsatsFlow.Data;
 
@@ -9,25 +10,55 @@ public static class DatabaseSetup
     public const int BusyTimeoutMs = 5000;
 
     /// <summary>Configures the provider and the interceptors every InsatsFlowDbContext needs.</summary>
-    public static TBuilder UseInsatsFlowDatabase<TBuilder>(this TBuilder options, string connectionString)
+    public static TBuilder UseInsatsFlowDatabase<TBuilder>(this TBuilder options, InsatsFlowDatabase database)
         where TBuilder : DbContextOptionsBuilder
     {
-        options
-            .UseSqlite(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-            .AddInterceptors(new SqliteConnectionSetup(BusyTimeoutMs), new DomainValidationInterceptor());
+        switch (database.Provider)
+        {
+            case DatabaseProvider.Postgres:
+                options.UseNpgsql(database.ConnectionString, o => o
+                    .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)
+                    .MigrationsAssembly(InsatsFlowDatabase.PostgresMigrationsAssembly));
+                break;
+            default:
+                options
+                    .UseSqlite(database.ConnectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                    .AddInterceptors(new SqliteConnectionSetup(BusyTimeoutMs));
+                break;
+        }
+        options.AddInterceptors(new DomainValidationInterceptor());
         return options;
     }
 
-    public static IServiceCollection AddInsatsFlowData(this IServiceCollection services, string connectionString)
+    /// <summary>A SQLite file: the embedded default, kept for the callers that only know a file.</summary>
+    public static TBuilder UseInsatsFlowDatabase<TBuilder>(this TBuilder options, string sqliteConnectionString)
+        where TBuilder : DbContextOptionsBuilder =>
+        options.UseInsatsFlowDatabase(InsatsFlowDatabase.Sqlite(sqliteConnectionString));
+
+    public static IServiceCollection AddInsatsFlowData(this IServiceCollection services, InsatsFlowDatabase database)
     {
-        EnsureDirectoryFor(connectionString);
-        services.AddDbContext<InsatsFlowDbContext>(o => o.UseInsatsFlowDatabase(connectionString));
+        if (database.Provider == DatabaseProvider.Sqlite) EnsureDirectoryFor(database.ConnectionString);
+        services.AddSingleton(database);
+        services.AddDbContext<InsatsFlowDbContext>(o => o.UseInsatsFlowDatabase(database));
         return services;
     }
 
-    /// <summary>Applies the migrations and puts the file in WAL mode (kept by SQLite in the file itself).</summary>
+    public static IServiceCollection AddInsatsFlowData(this IServiceCollection services, string sqliteConnectionString) =>
+        services.AddInsatsFlowData(InsatsFlowDatabase.Sqlite(sqliteConnectionString));
+
+    /// <summary>
+    /// Applies the migrations of the context's provider. SQLite: the file then goes to WAL mode (kept by SQLite in
+    /// the file itself). PostgreSQL: the server is tried first, so that an unreachable one stops the start with one
+    /// line naming the setting instead of a stack of driver errors.
+    /// </summary>
     public static async Task MigrateAsync(InsatsFlowDbContext db, CancellationToken cancellationToken = default)
     {
+        if (db.Database.IsNpgsql())
+        {
+            await PostgresConnectionCheck.EnsureReachableAsync(db.Database.GetConnectionString()!, cancellationToken);
+            await db.Database.MigrateAsync(cancellationToken);
+            return;
+        }
         await db.Database.MigrateAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
     }

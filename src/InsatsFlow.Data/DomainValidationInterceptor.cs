@@ -6,7 +6,7 @@ namespace InsatsFlow.Data;
 
 /// <summary>
 /// Refuses invalid domain data before anything is written: every tracked aggregate validates itself,
-/// and every medlem it names must be a member of its own förbund. Throws DomainValidationException.
+/// every medlem it names must be a member of its own förbund, and no text may be longer than its column. Throws DomainValidationException.
 /// </summary>
 internal sealed class DomainValidationInterceptor : SaveChangesInterceptor
 {
@@ -30,9 +30,9 @@ internal sealed class DomainValidationInterceptor : SaveChangesInterceptor
             .Where(e => e.State != EntityState.Deleted)
             .Select(e => e.Entity)
             .ToList();
-        if (aggregates.Count == 0) return;
+        var fel = ColumnLengthCheck.Check(context).ToList();
+        if (aggregates.Count == 0 && fel.Count == 0) return;
 
-        var fel = new List<Valideringsfel>();
         foreach (var aggregate in aggregates)
             fel.AddRange(aggregate.Validera().Select(f => f with { Falt = $"{aggregate.GetType().Name}.{f.Falt}" }));
 

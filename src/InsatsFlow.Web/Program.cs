@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using InsatsFlow.Data;
 using InsatsFlow.Data.Demo;
 using InsatsFlow.Web.Components;
 using InsatsFlow.Web.Features.Arbetsfloden;
@@ -20,7 +21,9 @@ CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICult
 var builder = WebApplication.CreateBuilder(args);
 
 var paths = RepositoryPaths.Discover(builder.Environment.ContentRootPath, builder.Configuration["InsatsFlow:Root"]);
-builder.AddInsatsFlow(paths);
+// Database settings that cannot work stop the start with one Swedish line naming the setting, not a stack trace.
+try { builder.AddInsatsFlow(paths); }
+catch (DatabaseConfigurationException e) { return StartFailed(e); }
 builder.Services.Configure<DemoDataOptions>(builder.Configuration.GetSection(DemoDataOptions.Section));
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddScoped<DemoAccounts>();
@@ -34,7 +37,8 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
 
-await app.PrepareDatabaseAsync();
+try { await app.PrepareDatabaseAsync(); }
+catch (DatabaseConfigurationException e) { return StartFailed(e); }
 
 app.UseRequestLocalization(o => o.SetDefaultCulture("sv-SE").AddSupportedCultures("sv-SE").AddSupportedUICultures("sv-SE"));
 app.UseExceptionHandler();
@@ -63,6 +67,13 @@ InsatsFlow.Web.Features.Tidsfrister.TidsfristerApi.MapTidsfristerApi(app);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
 
 app.Run();
+return 0;
+
+static int StartFailed(DatabaseConfigurationException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}
 
 /// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -43,17 +43,16 @@ public static class SchemalaggningServiceCollectionExtensions
 
     /// <summary>
     /// Quartz for the yearly calendar only (cron in Europe/Stockholm, misfire instructions), its persistent store in
-    /// the same SQLite file (it provisions its own tables), and the start-up that puts the calendar's triggers in it.
+    /// the same database (it provisions its own tables), and the start-up that puts the calendar's triggers in it.
     /// Everything else that falls due is a job of the engine's job executor.
     /// </summary>
-    public static IServiceCollection AddInsatsFlowArskalenderQuartz(this IServiceCollection services, string connectionString)
+    public static IServiceCollection AddInsatsFlowArskalenderQuartz(this IServiceCollection services, string connectionString) =>
+        services.AddInsatsFlowArskalenderQuartz(InsatsFlowDatabase.Sqlite(connectionString));
+
+    /// <summary>As above, on the chosen database (clustered on PostgreSQL, so each yearly event fires on one node).</summary>
+    public static IServiceCollection AddInsatsFlowArskalenderQuartz(this IServiceCollection services, InsatsFlowDatabase database)
     {
-        services.AddQuartz(q => q.UsePersistentStore(s =>
-        {
-            s.UseSqlite(connectionString);
-            s.UseSystemTextJsonSerializer();
-            s.ProvisionSchema();
-        }));
+        services.AddQuartz(q => q.UsePersistentStore(s => s.UseInsatsFlowDatabase(database)));
         services.AddHostedService<SchemalaggningStart>();
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;

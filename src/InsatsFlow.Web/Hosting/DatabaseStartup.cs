@@ -5,20 +5,38 @@ using InsatsFlow.Rules.Reloading;
 using InsatsFlow.Data.Demo;
 using InsatsFlow.Web.Identity;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 using Microsoft.Extensions.Options;
 
 namespace InsatsFlow.Web.Hosting;
 
 public static class DatabaseStartup
 {
-    /// <summary>The connection string from configuration, with a relative SQLite file resolved against the repository root.</summary>
-    public static string ConnectionString(IConfiguration configuration, RepositoryPaths paths)
+    /// <summary>
+    /// The database from configuration: <c>InsatsFlow:Databas</c> (sqlite, the default, or postgres) and
+    /// <c>ConnectionStrings:InsatsFlow</c>. A relative SQLite file is resolved against the repository root; PostgreSQL
+    /// needs a connection string of its own. Bad settings stop the start with one Swedish line naming the setting.
+    /// </summary>
+    public static InsatsFlowDatabase Database(IConfiguration configuration, RepositoryPaths paths)
     {
-        var configured = configuration.GetConnectionString("InsatsFlow") ?? "Data Source=data/insatsflow.db";
-        var builder = new SqliteConnectionStringBuilder(configured);
+        var provider = InsatsFlowDatabase.ParseProvider(configuration[InsatsFlowDatabase.ProviderSetting]);
+        var configured = configuration.GetConnectionString("InsatsFlow");
+        if (provider == DatabaseProvider.Postgres)
+        {
+            if (string.IsNullOrWhiteSpace(configured) || configured.Contains("Data Source=", StringComparison.OrdinalIgnoreCase))
+                throw new DatabaseConfigurationException(
+                    $"{InsatsFlowDatabase.ProviderSetting} är postgres men {InsatsFlowDatabase.ConnectionStringSetting} anger ingen PostgreSQL-server (till exempel Host=localhost;Database=insatsflow;Username=insatsflow;Password=…).");
+            try { _ = new NpgsqlConnectionStringBuilder(configured); }
+            catch (ArgumentException e)
+            {
+                throw new DatabaseConfigurationException($"{InsatsFlowDatabase.ConnectionStringSetting} går inte att läsa som en PostgreSQL-anslutningssträng ({InsatsFlowDatabase.ProviderSetting} = postgres).", e);
+            }
+            return InsatsFlowDatabase.Postgres(configured);
+        }
+        var builder = new SqliteConnectionStringBuilder(configured ?? "Data Source=data/insatsflow.db");
         if (builder.DataSource is { Length: > 0 } file && file != ":memory:" && !file.StartsWith("file:", StringComparison.Ordinal))
             builder.DataSource = paths.Resolve(file);
-        return builder.ToString();
+        return InsatsFlowDatabase.Sqlite(builder.ToString());
     }
 
     /// <summary>

@@ -24,12 +24,12 @@ public static class InsatsFlowServices
         var config = builder.Configuration;
         services.AddSingleton(paths);
         services.AddSingleton(TimeProvider.System);
-        var connectionString = DatabaseStartup.ConnectionString(config, paths);
-        services.AddInsatsFlowData(connectionString);
+        var database = DatabaseStartup.Database(config, paths);
+        services.AddInsatsFlowData(database);
         services.AddScoped<IDomanData>(sp => sp.GetRequiredService<InsatsFlowDbContext>());
 
         // One job executor for everything that falls due (timers, deadline steps, the outbox), polling in the background;
-        // Quartz, its persistent store in the same SQLite file, only for the yearly calendar's cron triggers.
+        // Quartz, its persistent store in the same database (clustered on PostgreSQL), only for the yearly calendar's cron triggers.
         var jobb = config.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions();
         jobb.Validate();
         services.AddSingleton(jobb);
@@ -44,7 +44,7 @@ public static class InsatsFlowServices
             config.GetSection("InsatsFlow:Motor:Bpmn").Bind(o.BpmnLimits);
         });
         services.AddInsatsFlowJobPoller();
-        services.AddInsatsFlowArskalenderQuartz(connectionString);
+        services.AddInsatsFlowArskalenderQuartz(database);
         // Limits of rule files (time limit of an evaluation, expression sizes): InsatsFlow:Regelgranser.
         var regelgranser = new InsatsFlow.Rules.Loading.RuleLimits();
         config.GetSection("InsatsFlow:Regelgranser").Bind(regelgranser);

@@ -10,10 +10,10 @@ public sealed class DemoSeederTests
 {
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
 
-    [Fact]
-    public async Task Demoforbundet_laggs_in_med_medlemmar_styrelse_budget_och_tio_insatser()
+    [Theory, MemberData(nameof(Databaser.Alla), MemberType = typeof(Databaser))]
+    public async Task Demoforbundet_laggs_in_med_medlemmar_styrelse_budget_och_tio_insatser(DatabaseProvider databas)
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(databas);
         await using (var db = database.NewContext())
             (await new DemoSeeder(db, clock).SeedAsync()).Should().BeTrue();
 
@@ -30,10 +30,10 @@ public sealed class DemoSeederTests
         insatser.Select(i => i.Fas).Distinct().Should().HaveCountGreaterThanOrEqualTo(6, "the demo spreads insatser over the phases");
     }
 
-    [Fact]
-    public async Task Andra_starten_lagger_inte_in_nagot_nytt()
+    [Theory, MemberData(nameof(Databaser.Alla), MemberType = typeof(Databaser))]
+    public async Task Andra_starten_lagger_inte_in_nagot_nytt(DatabaseProvider databas)
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(databas);
         await using (var db = database.NewContext())
             await new DemoSeeder(db, clock).SeedAsync();
 

@@ -6,10 +6,10 @@ namespace InsatsFlow.Data.Tests.Domain;
 
 public sealed class DomainRoundTripTests
 {
-    [Fact]
-    public async Task En_insats_med_alla_delar_laggs_in_och_lases_tillbaka_oforandrad()
+    [Theory, MemberData(nameof(Databaser.Alla), MemberType = typeof(Databaser))]
+    public async Task En_insats_med_alla_delar_laggs_in_och_lases_tillbaka_oforandrad(DatabaseProvider databas)
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(databas);
         var forbund = Exempel.Forbund();
         var insats = Exempel.Insats(forbund);
         insats.Fas = InsatsFas.Genomforande;
@@ -46,10 +46,10 @@ public sealed class DomainRoundTripTests
         loaded.Should().BeEquivalentTo(insats);
     }
 
-    [Fact]
-    public async Task Arsbudget_styrelse_och_sammantrade_med_jav_laggs_in_och_lases_tillbaka()
+    [Theory, MemberData(nameof(Databaser.Alla), MemberType = typeof(Databaser))]
+    public async Task Arsbudget_styrelse_och_sammantrade_med_jav_laggs_in_och_lases_tillbaka(DatabaseProvider databas)
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(databas);
         var forbund = Exempel.Forbund();
         var insats = Exempel.Insats(forbund);
         var budget = new Arsbudget

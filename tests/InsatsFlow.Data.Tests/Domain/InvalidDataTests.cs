@@ -6,10 +6,10 @@ namespace InsatsFlow.Data.Tests.Domain;
 
 public sealed class InvalidDataTests
 {
-    [Fact]
-    public async Task Ett_negativt_belopp_avvisas_med_faltet_namngivet_och_inget_sparas()
+    [Theory, MemberData(nameof(Databaser.Alla), MemberType = typeof(Databaser))]
+    public async Task Ett_negativt_belopp_avvisas_med_faltet_namngivet_och_inget_sparas(DatabaseProvider databas)
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(databas);
         var forbund = Exempel.Forbund();
         var insats = Exempel.Insats(forbund);
         insats.Budgetrader.Add(new() { Kostnadstyp = "personal", Ar = 2027, Belopp = -5m });
@@ -20,10 +20,10 @@ public sealed class InvalidDataTests
         await ShouldBeEmpty(database);
     }
 
-    [Fact]
-    public async Task En_period_som_slutar_innan_den_borjar_avvisas()
+    [Theory, MemberData(nameof(Databaser.Alla), MemberType = typeof(Databaser))]
+    public async Task En_period_som_slutar_innan_den_borjar_avvisas(DatabaseProvider databas)
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(databas);
         var forbund = Exempel.Forbund();
         var insats = Exempel.Insats(forbund);
         insats.PeriodSlut = insats.PeriodStart!.Value.AddDays(-1);
@@ -34,10 +34,10 @@ public sealed class InvalidDataTests
         await ShouldBeEmpty(database);
     }
 
-    [Fact]
-    public async Task En_okand_medlem_avvisas_och_inget_sparas()
+    [Theory, MemberData(nameof(Databaser.Alla), MemberType = typeof(Databaser))]
+    public async Task En_okand_medlem_avvisas_och_inget_sparas(DatabaseProvider databas)
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(databas);
         var forbund = Exempel.Forbund();
         var insats = Exempel.Insats(forbund);
         insats.InvolveraMedlem(Guid.NewGuid());
@@ -48,10 +48,10 @@ public sealed class InvalidDataTests
         await ShouldBeEmpty(database);
     }
 
-    [Fact]
-    public async Task En_medlem_i_ett_annat_forbund_raknas_som_okand()
+    [Theory, MemberData(nameof(Databaser.Alla), MemberType = typeof(Databaser))]
+    public async Task En_medlem_i_ett_annat_forbund_raknas_som_okand(DatabaseProvider databas)
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(databas);
         var forbund = Exempel.Forbund();
         var annat = Exempel.Forbund("222000-0002");
         await using (var db = database.NewContext())
@@ -71,10 +71,10 @@ public sealed class InvalidDataTests
         (await read.Insatser.CountAsync()).Should().Be(0);
     }
 
-    [Fact]
-    public async Task En_ogiltig_andring_av_en_sparad_insats_lamnar_den_sparade_oforandrad()
+    [Theory, MemberData(nameof(Databaser.Alla), MemberType = typeof(Databaser))]
+    public async Task En_ogiltig_andring_av_en_sparad_insats_lamnar_den_sparade_oforandrad(DatabaseProvider databas)
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(databas);
         var forbund = Exempel.Forbund();
         await using (var db = database.NewContext())
         {
@@ -97,16 +97,33 @@ public sealed class InvalidDataTests
         saved.Budgetrader.Should().BeEmpty();
     }
 
-    [Fact]
-    public async Task En_budget_med_negativ_intakt_avvisas()
+    [Theory, MemberData(nameof(Databaser.Alla), MemberType = typeof(Databaser))]
+    public async Task En_budget_med_negativ_intakt_avvisas(DatabaseProvider databas)
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(databas);
         var forbund = Exempel.Forbund();
         var budget = new Arsbudget { ForbundId = forbund.Id, Ar = 2027, Intakter = [new() { MedlemId = forbund.Medlemmar[0].Id, Belopp = -100m }] };
 
         var fel = await SaveExpectingRefusal(database, forbund, budget);
 
         fel.Should().ContainSingle(f => f.Falt == "Arsbudget.Intakter[0].Belopp");
+        await ShouldBeEmpty(database);
+    }
+
+    [Theory, MemberData(nameof(Databaser.Alla), MemberType = typeof(Databaser))]
+    public async Task En_titel_langre_an_kolumnen_avvisas_med_faltet_namngivet_pa_bada_databaserna(DatabaseProvider databas)
+    {
+        await using var database = await TestDatabase.CreateAsync(databas);
+        var forbund = Exempel.Forbund();
+        var insats = Exempel.Insats(forbund);
+        insats.Titel = new string('Å', 301);
+        insats.Budgetrader.Add(new() { Kostnadstyp = "personal", Ar = 2027, Belopp = 5m });
+        insats.Budgetrader.Add(new() { Kostnadstyp = new string('x', 61), Ar = 2027, Belopp = 5m });
+
+        var fel = await SaveExpectingRefusal(database, forbund, insats);
+
+        fel.Select(f => f.Falt).Should().BeEquivalentTo(["Insats.Titel", "Insats.Budgetrader[1].Kostnadstyp"]);
+        fel.Should().Contain(f => f.Meddelande == "Högst 300 tecken (värdet har 301).");
         await ShouldBeEmpty(database);
     }
 
