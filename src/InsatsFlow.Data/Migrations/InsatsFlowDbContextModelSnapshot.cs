@@ -132,6 +132,56 @@ namespace InsatsFlow.Data.Migrations
                     b.ToTable("Beslut", (string)null);
                 });
 
+            modelBuilder.Entity("InsatsFlow.Core.Domain.Diariepost", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Anslagen")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Arende")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DokumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ForbundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Handling")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InsatsId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Justerad")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Lopnummer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Registrerad")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Riktning")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InsatsId", "Lopnummer")
+                        .IsUnique();
+
+                    b.ToTable("Diarieposter", (string)null);
+                });
+
             modelBuilder.Entity("InsatsFlow.Core.Domain.Forbund", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1243,6 +1293,15 @@ namespace InsatsFlow.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("InsatsFlow.Core.Domain.Diariepost", b =>
+                {
+                    b.HasOne("InsatsFlow.Core.Domain.Insats", null)
+                        .WithMany()
+                        .HasForeignKey("InsatsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InsatsFlow.Core.Domain.Insats", b =>
                 {
                     b.HasOne("InsatsFlow.Core.Domain.Forbund", null)
@@ -1323,6 +1382,33 @@ namespace InsatsFlow.Data.Migrations
                             b1.HasIndex("InsatsId");
 
                             b1.ToTable("Budgetrader", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InsatsId");
+                        });
+
+                    b.OwnsMany("InsatsFlow.Core.Domain.Fasbyte", "Fasbyten", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Fas")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("InsatsId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTimeOffset>("Tidpunkt")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("InsatsId");
+
+                            b1.ToTable("Fasbyten", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("InsatsId");
@@ -1567,6 +1653,108 @@ namespace InsatsFlow.Data.Migrations
                                 .HasForeignKey("InsatsId");
                         });
 
+                    b.OwnsMany("InsatsFlow.Core.Domain.SusArsplan", "SusArsplaner", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Ar")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("InsatsId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("PlaneradeDeltagare")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("InsatsId");
+
+                            b1.ToTable("SusArsplaner", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InsatsId");
+                        });
+
+                    b.OwnsMany("InsatsFlow.Core.Domain.SusBudgetpost", "SusBudgetposter", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Ar")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Beskrivning")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("Budget")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Budgettyp")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("InsatsId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal?>("Utfall")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("InsatsId");
+
+                            b1.ToTable("SusBudgetposter", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InsatsId");
+                        });
+
+                    b.OwnsOne("InsatsFlow.Core.Domain.SusUppgifter", "Sus", b1 =>
+                        {
+                            b1.Property<Guid>("InsatsId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Beskrivning")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SusBeskrivning");
+
+                            b1.Property<string>("Inriktning")
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SusInriktning");
+
+                            b1.PrimitiveCollection<string>("Malgrupper")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SusMalgrupper");
+
+                            b1.Property<string>("Matningsmetod")
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SusMatningsmetod");
+
+                            b1.Property<string>("PreciseradInriktning")
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SusPreciseradInriktning");
+
+                            b1.HasKey("InsatsId");
+
+                            b1.ToTable("Insatser");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InsatsId");
+                        });
+
                     b.OwnsMany("InsatsFlow.Core.Domain.Uppfoljningsrapport", "Uppfoljningsrapporter", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -1574,6 +1762,12 @@ namespace InsatsFlow.Data.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<int?>("AntalDeltagare")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("DeltagareAvslutade")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("DeltagarePaborjade")
                                 .HasColumnType("INTEGER");
 
                             b1.Property<DateTimeOffset?>("Inlamnad")
@@ -1605,12 +1799,44 @@ namespace InsatsFlow.Data.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("InsatsId");
+
+                            b1.OwnsMany("InsatsFlow.Core.Domain.RapporteratUtfall", "Utfall", b2 =>
+                                {
+                                    b2.Property<int>("Id")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<decimal>("Belopp")
+                                        .HasPrecision(18, 2)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Budgettyp")
+                                        .IsRequired()
+                                        .HasMaxLength(60)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<Guid>("UppfoljningsrapportId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("Id");
+
+                                    b2.HasIndex("UppfoljningsrapportId");
+
+                                    b2.ToTable("UppfoljningsrapportUtfall", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("UppfoljningsrapportId");
+                                });
+
+                            b1.Navigation("Utfall");
                         });
 
                     b.Navigation("Avsnitt")
                         .IsRequired();
 
                     b.Navigation("Budgetrader");
+
+                    b.Navigation("Fasbyten");
 
                     b.Navigation("Implementeringsbeslut");
 
@@ -1620,6 +1846,13 @@ namespace InsatsFlow.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Slutrapport");
+
+                    b.Navigation("Sus")
+                        .IsRequired();
+
+                    b.Navigation("SusArsplaner");
+
+                    b.Navigation("SusBudgetposter");
 
                     b.Navigation("Uppfoljningsrapporter");
 

@@ -1,4 +1,5 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -86,14 +87,19 @@ namespace InsatsFlow.Data.Postgres.Migrations
                 name: "EngineIdempotency",
                 columns: table => new
                 {
+                    Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    UserId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Command = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Target = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ArgumentsHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     ResultJson = table.Column<string>(type: "text", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_EngineIdempotency", x => x.Key);
+                    table.PrimaryKey("PK_EngineIdempotency", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -236,6 +242,29 @@ namespace InsatsFlow.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Jobs",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Target = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Data = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Key = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    DueAt = table.Column<long>(type: "bigint", nullable: false),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    LockOwner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LockExpiresAt = table.Column<long>(type: "bigint", nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CompletedAt = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Jobs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Notifieringar",
                 columns: table => new
                 {
@@ -339,7 +368,12 @@ namespace InsatsFlow.Data.Postgres.Migrations
                     MalgruppAlderFran = table.Column<int>(type: "integer", nullable: true),
                     MalgruppAlderTill = table.Column<int>(type: "integer", nullable: true),
                     PeriodStart = table.Column<DateOnly>(type: "date", nullable: true),
-                    PeriodSlut = table.Column<DateOnly>(type: "date", nullable: true)
+                    PeriodSlut = table.Column<DateOnly>(type: "date", nullable: true),
+                    SusBeskrivning = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    SusInriktning = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    SusPreciseradInriktning = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    SusMatningsmetod = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    SusMalgrupper = table.Column<List<string>>(type: "text[]", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -505,6 +539,54 @@ namespace InsatsFlow.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Diarieposter",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ForbundId = table.Column<Guid>(type: "uuid", nullable: false),
+                    InsatsId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Arende = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Lopnummer = table.Column<int>(type: "integer", nullable: false),
+                    Handling = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Riktning = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Registrerad = table.Column<DateOnly>(type: "date", nullable: false),
+                    DokumentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Justerad = table.Column<DateOnly>(type: "date", nullable: true),
+                    Anslagen = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Diarieposter", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Diarieposter_Insatser_InsatsId",
+                        column: x => x.InsatsId,
+                        principalTable: "Insatser",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Fasbyten",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Fas = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Tidpunkt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    InsatsId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Fasbyten", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Fasbyten_Insatser_InsatsId",
+                        column: x => x.InsatsId,
+                        principalTable: "Insatser",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Implementeringsbeslut",
                 columns: table => new
                 {
@@ -550,6 +632,74 @@ namespace InsatsFlow.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Slutrapporter",
+                columns: table => new
+                {
+                    InsatsId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Datum = table.Column<DateOnly>(type: "date", nullable: false),
+                    Resultat = table.Column<string>(type: "text", nullable: false),
+                    AntalDeltagareTotalt = table.Column<int>(type: "integer", nullable: true),
+                    Lardomar = table.Column<string>(type: "text", nullable: true),
+                    LamnadAv = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    InlamnadUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Slutrapporter", x => x.InsatsId);
+                    table.ForeignKey(
+                        name: "FK_Slutrapporter_Insatser_InsatsId",
+                        column: x => x.InsatsId,
+                        principalTable: "Insatser",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SusArsplaner",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Ar = table.Column<int>(type: "integer", nullable: false),
+                    PlaneradeDeltagare = table.Column<int>(type: "integer", nullable: false),
+                    InsatsId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SusArsplaner", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SusArsplaner_Insatser_InsatsId",
+                        column: x => x.InsatsId,
+                        principalTable: "Insatser",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SusBudgetposter",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Ar = table.Column<int>(type: "integer", nullable: false),
+                    Budgettyp = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Budget = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Utfall = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    Beskrivning = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    InsatsId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SusBudgetposter", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SusBudgetposter_Insatser_InsatsId",
+                        column: x => x.InsatsId,
+                        principalTable: "Insatser",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Uppfoljningsrapporter",
                 columns: table => new
                 {
@@ -560,6 +710,9 @@ namespace InsatsFlow.Data.Postgres.Migrations
                     Inlamnad = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     AntalDeltagare = table.Column<int>(type: "integer", nullable: true),
                     Sammanfattning = table.Column<string>(type: "text", nullable: true),
+                    LamnadAv = table.Column<string>(type: "text", nullable: true),
+                    DeltagarePaborjade = table.Column<int>(type: "integer", nullable: true),
+                    DeltagareAvslutade = table.Column<int>(type: "integer", nullable: true),
                     InsatsId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
@@ -675,6 +828,37 @@ namespace InsatsFlow.Data.Postgres.Migrations
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
                         name: "FK_InsatsMedlemmar_Medlemmar_MedlemId",
+                        column: x => x.MedlemId,
+                        principalTable: "Medlemmar",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Yttranden",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MedlemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LamnatAv = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Ombudsskal = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Datum = table.Column<DateOnly>(type: "date", nullable: false),
+                    LamnatUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Sammanfattning = table.Column<string>(type: "text", nullable: false),
+                    Tillstyrker = table.Column<bool>(type: "boolean", nullable: false),
+                    InsatsId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Yttranden", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Yttranden_Insatser_InsatsId",
+                        column: x => x.InsatsId,
+                        principalTable: "Insatser",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Yttranden_Medlemmar_MedlemId",
                         column: x => x.MedlemId,
                         principalTable: "Medlemmar",
                         principalColumn: "Id",
@@ -827,6 +1011,27 @@ namespace InsatsFlow.Data.Postgres.Migrations
                         column: x => x.ImplementeringsbeslutInsatsId,
                         principalTable: "Implementeringsbeslut",
                         principalColumn: "InsatsId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UppfoljningsrapportUtfall",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Budgettyp = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Belopp = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    UppfoljningsrapportId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UppfoljningsrapportUtfall", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UppfoljningsrapportUtfall_Uppfoljningsrapporter_Uppfoljning~",
+                        column: x => x.UppfoljningsrapportId,
+                        principalTable: "Uppfoljningsrapporter",
+                        principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
@@ -1023,6 +1228,12 @@ namespace InsatsFlow.Data.Postgres.Migrations
                 column: "MedlemId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Diarieposter_InsatsId_Lopnummer",
+                table: "Diarieposter",
+                columns: new[] { "InsatsId", "Lopnummer" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Dokument_Affarsnyckel",
                 table: "Dokument",
                 column: "Affarsnyckel");
@@ -1037,6 +1248,11 @@ namespace InsatsFlow.Data.Postgres.Migrations
                 table: "EngineDefinitions",
                 columns: new[] { "Key", "Version" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EngineIdempotency_ExpiresAt",
+                table: "EngineIdempotency",
+                column: "ExpiresAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_EngineIncidents_InstanceId",
@@ -1089,6 +1305,11 @@ namespace InsatsFlow.Data.Postgres.Migrations
                 columns: new[] { "State", "DueAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Fasbyten_InsatsId",
+                table: "Fasbyten",
+                column: "InsatsId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Forbund_Organisationsnummer",
                 table: "Forbund",
                 column: "Organisationsnummer",
@@ -1114,6 +1335,21 @@ namespace InsatsFlow.Data.Postgres.Migrations
                 name: "IX_InsatsMedlemmar_MedlemId",
                 table: "InsatsMedlemmar",
                 column: "MedlemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Jobs_Key",
+                table: "Jobs",
+                column: "Key");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Jobs_Kind_Target",
+                table: "Jobs",
+                columns: new[] { "Kind", "Target" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Jobs_State_DueAt",
+                table: "Jobs",
+                columns: new[] { "State", "DueAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Kontaktpersoner_InsatsId",
@@ -1172,9 +1408,34 @@ namespace InsatsFlow.Data.Postgres.Migrations
                 column: "ForbundId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SusArsplaner_InsatsId",
+                table: "SusArsplaner",
+                column: "InsatsId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SusBudgetposter_InsatsId",
+                table: "SusBudgetposter",
+                column: "InsatsId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Uppfoljningsrapporter_InsatsId",
                 table: "Uppfoljningsrapporter",
                 column: "InsatsId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UppfoljningsrapportUtfall_UppfoljningsrapportId",
+                table: "UppfoljningsrapportUtfall",
+                column: "UppfoljningsrapportId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Yttranden_InsatsId",
+                table: "Yttranden",
+                column: "InsatsId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Yttranden_MedlemId",
+                table: "Yttranden",
+                column: "MedlemId");
         }
 
         /// <inheritdoc />
@@ -1217,6 +1478,9 @@ namespace InsatsFlow.Data.Postgres.Migrations
                 name: "BudgetSamrad");
 
             migrationBuilder.DropTable(
+                name: "Diarieposter");
+
+            migrationBuilder.DropTable(
                 name: "Dokument");
 
             migrationBuilder.DropTable(
@@ -1244,6 +1508,9 @@ namespace InsatsFlow.Data.Postgres.Migrations
                 name: "EngineTimers");
 
             migrationBuilder.DropTable(
+                name: "Fasbyten");
+
+            migrationBuilder.DropTable(
                 name: "FortsattFinansiering");
 
             migrationBuilder.DropTable(
@@ -1254,6 +1521,9 @@ namespace InsatsFlow.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "JavAnmalningar");
+
+            migrationBuilder.DropTable(
+                name: "Jobs");
 
             migrationBuilder.DropTable(
                 name: "Kontaktpersoner");
@@ -1268,10 +1538,22 @@ namespace InsatsFlow.Data.Postgres.Migrations
                 name: "RegelprovningUtfall");
 
             migrationBuilder.DropTable(
+                name: "Slutrapporter");
+
+            migrationBuilder.DropTable(
                 name: "Styrelseledamoter");
 
             migrationBuilder.DropTable(
-                name: "Uppfoljningsrapporter");
+                name: "SusArsplaner");
+
+            migrationBuilder.DropTable(
+                name: "SusBudgetposter");
+
+            migrationBuilder.DropTable(
+                name: "UppfoljningsrapportUtfall");
+
+            migrationBuilder.DropTable(
+                name: "Yttranden");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -1295,13 +1577,16 @@ namespace InsatsFlow.Data.Postgres.Migrations
                 name: "Styrelser");
 
             migrationBuilder.DropTable(
+                name: "Uppfoljningsrapporter");
+
+            migrationBuilder.DropTable(
                 name: "Medlemmar");
 
             migrationBuilder.DropTable(
-                name: "Insatser");
+                name: "Sammantraden");
 
             migrationBuilder.DropTable(
-                name: "Sammantraden");
+                name: "Insatser");
 
             migrationBuilder.DropTable(
                 name: "Forbund");
