@@ -13,14 +13,14 @@ namespace InsatsFlow.Web.Identity;
 /// </summary>
 public sealed class DemoAccounts(UserManager<Anvandare> users, RoleManager<IdentityRole> roles, InsatsFlowDbContext db)
 {
-    public static readonly IReadOnlyList<(string Email, string Namn, string Roll, MedlemsTyp? Medlem, bool Forbundschef)> Konton =
+    public static readonly IReadOnlyList<(string Email, string Namn, string Roll, string? Medlem, bool Forbundschef)> Konton =
     [
         ("kansli@demo.insatsflow.se", "Karin Kanslisson", Roller.Kansli, null, true),
-        ("beredning@demo.insatsflow.se", "Bengt Beredare", Roller.Beredningsgrupp, MedlemsTyp.Forsakringskassan, false),
-        ("beredning.region@demo.insatsflow.se", "Rebecka Regionsdotter", Roller.Beredningsgrupp, MedlemsTyp.Region, false),
-        ("beredning.kommun@demo.insatsflow.se", "Kalle Kommunsson", Roller.Beredningsgrupp, MedlemsTyp.Kommun, false),
-        ("beredning.af@demo.insatsflow.se", "Amira Arbetsförmedlare", Roller.Beredningsgrupp, MedlemsTyp.Arbetsformedlingen, false),
-        ("styrelse@demo.insatsflow.se", "Anna Lindqvist", Roller.Styrelse, MedlemsTyp.Region, false),
+        ("beredning@demo.insatsflow.se", "Bengt Beredare", Roller.Beredningsgrupp, "Försäkringskassan", false),
+        ("beredning.region@demo.insatsflow.se", "Rebecka Regionsdotter", Roller.Beredningsgrupp, "Region Demo", false),
+        ("beredning.kommun@demo.insatsflow.se", "Kalle Kommunsson", Roller.Beredningsgrupp, "Norrby kommun", false),
+        ("beredning.af@demo.insatsflow.se", "Amira Arbetsförmedlare", Roller.Beredningsgrupp, "Arbetsförmedlingen", false),
+        ("styrelse@demo.insatsflow.se", "Anna Lindqvist", Roller.Styrelse, "Region Demo", false),
         ("sokande@demo.insatsflow.se", "Helena Strand", Roller.Sokande, null, false),
         ("jurist@demo.insatsflow.se", "Julia Juridik", Roller.Jurist, null, false),
         ("revisor@demo.insatsflow.se", "Rolf Revisor", Roller.Revisor, null, false),
@@ -34,7 +34,7 @@ public sealed class DemoAccounts(UserManager<Anvandare> users, RoleManager<Ident
                 Check(await roles.CreateAsync(new IdentityRole(roll)));
 
         var medlemmar = await db.Medlemmar.AsNoTracking().ToListAsync();
-        foreach (var (email, namn, roll, medlemsTyp, forbundschef) in Konton)
+        foreach (var (email, namn, roll, medlem, forbundschef) in Konton)
         {
             if (await users.FindByEmailAsync(email) is not null) continue;
             var user = new Anvandare
@@ -44,7 +44,8 @@ public sealed class DemoAccounts(UserManager<Anvandare> users, RoleManager<Ident
                 EmailConfirmed = true,
                 Namn = namn,
                 ArForbundschef = forbundschef,
-                MedlemId = medlemsTyp is { } typ ? medlemmar.FirstOrDefault(m => m.Typ == typ)?.Id : null,
+                // by name: the demo has two kommuner, and a list read without ORDER BY has no order to rely on
+                MedlemId = medlem is null ? null : medlemmar.FirstOrDefault(m => m.Namn == medlem)?.Id,
             };
             Check(await users.CreateAsync(user, password));
             Check(await users.AddToRoleAsync(user, roll));
