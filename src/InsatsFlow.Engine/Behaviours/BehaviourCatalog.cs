@@ -9,7 +9,7 @@ internal static class BehaviourCatalog
     private static readonly FrozenDictionary<Type, IElementBehaviour> ByType = new IElementBehaviour[]
     {
         new StartEventBehaviour(), new EndEventBehaviour(), new IntermediateCatchEventBehaviour(), new BoundaryEventBehaviour(),
-        new UserTaskBehaviour(), new ServiceTaskBehaviour(), new ManualTaskBehaviour(), new BusinessRuleTaskBehaviour(),
+        new UserTaskBehaviour(), new ServiceTaskBehaviour(), new ManualTaskBehaviour(), new ReceiveTaskBehaviour(), new BusinessRuleTaskBehaviour(),
         new ExclusiveGatewayBehaviour(), new ParallelGatewayBehaviour(), new InclusiveGatewayBehaviour(), new EventBasedGatewayBehaviour(),
         new SubProcessBehaviour(), new CallActivityBehaviour(),
     }.ToFrozenDictionary(b => b.ElementType);

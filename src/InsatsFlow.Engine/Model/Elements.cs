@@ -27,7 +27,11 @@ public sealed class UserTask : FlowElement
 /// <summary>serviceTask and sendTask: a named handler; a sendTask without handler just passes.</summary>
 public sealed class ServiceTask : FlowElement { public string? Handler { get; init; } }
 
+/// <summary>manualTask, and an abstract task (BPMN's plain <c>task</c>): the token passes.</summary>
 public sealed class ManualTask : FlowElement;
+
+/// <summary>receiveTask: waits for its message, like a message catch event, but is an activity (boundaries, multi-instance).</summary>
+public sealed class ReceiveTask : FlowElement { public required string MessageName { get; init; } }
 
 public sealed class BusinessRuleTask : FlowElement
 {

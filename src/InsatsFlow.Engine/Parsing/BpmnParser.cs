@@ -8,14 +8,28 @@ namespace InsatsFlow.Engine.Parsing;
 
 /// <summary>
 /// Reads BPMN 2.0 XML as bpmn-js saves it (camunda moddle). Every element is either understood or refused
-/// with its id and line: nothing is silently skipped except what is only drawn (lanes, diagram, annotations).
+/// with its id and line: nothing is silently skipped except what is only drawn or documents (lanes, diagram,
+/// annotations, BPMN's data and resource artifacts), which other modelers save and Camunda ignores at run time too.
 /// </summary>
 public static class BpmnParser
 {
     public static readonly XNamespace Bpmn = "http://www.omg.org/spec/BPMN/20100524/MODEL";
     public static readonly XNamespace Camunda = "http://camunda.org/schema/1.0/bpmn";
 
-    private static readonly HashSet<string> Drawn = ["laneSet", "documentation", "extensionElements", "textAnnotation", "association", "group", "incoming", "outgoing"];
+    /// <summary>Inside a process or activity: drawn, or documentation only (Signavio, ADONIS, Camunda Modeler save these).</summary>
+    private static readonly HashSet<string> Drawn =
+    [
+        "laneSet", "documentation", "extensionElements", "textAnnotation", "association", "group", "incoming", "outgoing",
+        "dataObject", "dataObjectReference", "dataStoreReference", "ioSpecification", "property",
+        "dataInputAssociation", "dataOutputAssociation", "potentialOwner", "humanPerformer", "performer", "resourceRole",
+    ];
+
+    /// <summary>At the top level, beside the processes: definitions that only document.</summary>
+    private static readonly HashSet<string> TopLevelArtifacts =
+    [
+        "message", "error", "collaboration", "documentation", "extensionElements", "itemDefinition", "dataStore", "category",
+        "resource", "interface", "textAnnotation", "association", "group",
+    ];
 
     public static IReadOnlyList<ProcessModel> Parse(string xml, string? resource, ExpressionHost host)
     {
@@ -36,7 +50,7 @@ public static class BpmnParser
             switch (child.Name.LocalName)
             {
                 case "process": models.Add(ParseProcess(child, context)); break;
-                case "message" or "error" or "collaboration" or "documentation" or "extensionElements": break;
+                case var artifact when TopLevelArtifacts.Contains(artifact): break;
                 default: context.Refuse(child, $"elementet {child.Name.LocalName} stöds inte av InsatsFlow"); break;
             }
         }
@@ -48,6 +62,9 @@ public static class BpmnParser
 
     internal sealed record ParseContext(List<BpmnProblem> Problems, Dictionary<string, string> Messages, Dictionary<string, string?> Errors, ExpressionHost Host)
     {
+        /// <summary>Elements already refused: flows and boundaries that point at them say nothing more, so one problem is one line.</summary>
+        public HashSet<string> Refused { get; } = [];
+
         public void Refuse(XElement e, string message) => Problems.Add(new BpmnProblem((string?)e.Attribute("id"), Line(e), message));
         public void Refuse(string? id, int line, string message) => Problems.Add(new BpmnProblem(id, line, message));
     }
@@ -64,14 +81,16 @@ public static class BpmnParser
         foreach (var flow in flows.Values)
         {
             if (elements.TryGetValue(flow.SourceId, out var source)) source.Outgoing.Add(flow);
-            else ctx.Refuse(flow.Id, flow.Line, $"flödet saknar giltig källa ({flow.SourceId})");
+            else if (!ctx.Refused.Contains(flow.SourceId)) ctx.Refuse(flow.Id, flow.Line, $"flödet saknar giltig källa ({flow.SourceId})");
             if (elements.TryGetValue(flow.TargetId, out var target)) target.Incoming.Add(flow);
-            else ctx.Refuse(flow.Id, flow.Line, string.IsNullOrEmpty(flow.TargetId) ? "flödet saknar mål" : $"flödets mål {flow.TargetId} finns inte");
+            else if (!ctx.Refused.Contains(flow.TargetId))
+                ctx.Refuse(flow.Id, flow.Line, string.IsNullOrEmpty(flow.TargetId) ? "flödet saknar mål" : $"flödets mål {flow.TargetId} finns inte");
         }
         foreach (var boundary in elements.Values.OfType<BoundaryEvent>())
         {
             if (elements.TryGetValue(boundary.AttachedToId, out var host)) host.Boundaries.Add(boundary);
-            else ctx.Refuse(boundary.Id, boundary.Line, $"gränshändelsen sitter på {boundary.AttachedToId}, som inte finns");
+            else if (!ctx.Refused.Contains(boundary.AttachedToId))
+                ctx.Refuse(boundary.Id, boundary.Line, $"gränshändelsen sitter på {boundary.AttachedToId}, som inte finns");
         }
         var id = (string?)process.Attribute("id") ?? "";
         return new ProcessModel { Key = id, Name = (string?)process.Attribute("name"), Elements = elements, Flows = flows };
@@ -94,7 +113,7 @@ public static class BpmnParser
                 continue;
             }
             var element = ParseElement(e, id, name, scopeId, ctx);
-            if (element is null) continue;
+            if (element is null) { ctx.Refused.Add(id); continue; }
             elements[id] = element;
             if (element is SubProcess) ParseScope(e, id, ctx, elements, flows);
         }
@@ -127,7 +146,8 @@ public static class BpmnParser
         string? C(string attribute) => (string?)e.Attribute(Camunda + attribute) is { Length: > 0 } v ? v : null;
         TextValue? T(string attribute, string field) => C(attribute) is { } v ? TextValue.Parse(v, id, field) : null;
         MultiInstance? loop = null;
-        var isActivity = kind is "userTask" or "serviceTask" or "sendTask" or "businessRuleTask" or "manualTask" or "subProcess" or "callActivity";
+        var isActivity = kind is "userTask" or "serviceTask" or "sendTask" or "businessRuleTask" or "manualTask" or "task" or "receiveTask"
+            or "subProcess" or "callActivity";
         if (isActivity) loop = ParseLoop(e, id, ctx);
 
         switch (kind)
@@ -158,11 +178,12 @@ public static class BpmnParser
                 };
             case "userTask":
                 CheckChildren(e, ctx, "multiInstanceLoopCharacteristics");
+                var owners = ResourceAssignment(e, id);
                 return new UserTask
                 {
                     Id = id, Kind = kind, Name = common.Name, Line = common.Line, ScopeId = scopeId, Properties = common.Properties, MultiInstance = loop,
-                    Assignee = T("assignee", "assignee"), CandidateUsers = T("candidateUsers", "candidateUsers"),
-                    CandidateGroups = T("candidateGroups", "candidateGroups"), DueDate = T("dueDate", "dueDate"), FormKey = C("formKey"),
+                    Assignee = T("assignee", "assignee") ?? owners.Assignee, CandidateUsers = T("candidateUsers", "candidateUsers") ?? owners.Users,
+                    CandidateGroups = T("candidateGroups", "candidateGroups") ?? owners.Groups, DueDate = T("dueDate", "dueDate"), FormKey = C("formKey"),
                 };
             case "serviceTask" or "sendTask":
                 CheckChildren(e, ctx, "multiInstanceLoopCharacteristics");
@@ -170,9 +191,22 @@ public static class BpmnParser
                 if (handler is null && kind == "serviceTask")
                     ctx.Refuse(e, "serviceTask saknar hanterare: ange camunda:type eller camunda:delegateExpression=\"${namn}\"");
                 return new ServiceTask { Id = id, Kind = kind, Name = common.Name, Line = common.Line, ScopeId = scopeId, Properties = common.Properties, MultiInstance = loop, Handler = handler };
-            case "manualTask":
+            case "manualTask" or "task":
                 CheckChildren(e, ctx, "multiInstanceLoopCharacteristics");
                 return new ManualTask { Id = id, Kind = kind, Name = common.Name, Line = common.Line, ScopeId = scopeId, Properties = common.Properties, MultiInstance = loop };
+            case "receiveTask":
+                CheckChildren(e, ctx, "multiInstanceLoopCharacteristics");
+                var receiveRef = (string?)e.Attribute("messageRef");
+                if (receiveRef is null || !ctx.Messages.TryGetValue(receiveRef, out var receiveName) || string.IsNullOrEmpty(receiveName))
+                {
+                    ctx.Refuse(e, "mottagningsuppgiften saknar ett meddelande med namn (messageRef)");
+                    return null;
+                }
+                return new ReceiveTask
+                {
+                    Id = id, Kind = kind, Name = common.Name, Line = common.Line, ScopeId = scopeId, Properties = common.Properties, MultiInstance = loop,
+                    MessageName = receiveName,
+                };
             case "businessRuleTask":
                 CheckChildren(e, ctx, "multiInstanceLoopCharacteristics");
                 var decisionRef = C("decisionRef");
@@ -222,6 +256,37 @@ public static class BpmnParser
                 return null;
         }
     }
+
+    /// <summary>
+    /// BPMN's own resource assignment, as other modelers write it: <c>potentialOwner</c> gives candidates, <c>humanPerformer</c>
+    /// the assignee. A formal expression lists <c>user(x)</c> and <c>group(y)</c>, comma-separated; a bare name is a group,
+    /// as in Camunda. The camunda attributes win when both are given.
+    /// </summary>
+    private static (TextValue? Assignee, TextValue? Users, TextValue? Groups) ResourceAssignment(XElement task, string id)
+    {
+        static string? Formal(XElement? role) =>
+            role?.Descendants(Bpmn + "formalExpression").FirstOrDefault()?.Value.Trim() is { Length: > 0 } text ? text : null;
+
+        TextValue? assignee = null, users = null, groups = null;
+        if (Formal(task.Element(Bpmn + "humanPerformer")) is { } performer)
+            assignee = TextValue.Parse(Unwrap(performer, "user"), id, "humanPerformer");
+        if (Formal(task.Element(Bpmn + "potentialOwner")) is { } owner)
+        {
+            if (EngineExpression.IsExpression(owner)) groups = TextValue.Parse(owner, id, "potentialOwner");
+            else
+            {
+                var parts = owner.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                var u = parts.Where(p => p.StartsWith("user(", StringComparison.Ordinal)).Select(p => Unwrap(p, "user")).ToList();
+                var g = parts.Where(p => !p.StartsWith("user(", StringComparison.Ordinal)).Select(p => Unwrap(p, "group")).ToList();
+                if (u.Count > 0) users = TextValue.Parse(string.Join(",", u), id, "potentialOwner");
+                if (g.Count > 0) groups = TextValue.Parse(string.Join(",", g), id, "potentialOwner");
+            }
+        }
+        return (assignee, users, groups);
+    }
+
+    private static string Unwrap(string text, string function) =>
+        text.StartsWith(function + "(", StringComparison.Ordinal) && text.EndsWith(')') ? text[(function.Length + 1)..^1].Trim() : text;
 
     private static void CheckChildren(XElement e, ParseContext ctx, params string[] allowed)
     {

@@ -33,7 +33,7 @@ internal static class BpmnValidator
                 case EndEvent when e.Outgoing.Count > 0: Refuse(e, "en sluthändelse kan inte ha utgående flöden"); break;
                 case BoundaryEvent b:
                     if (b.Incoming.Count > 0) Refuse(e, "en gränshändelse kan inte ha inkommande flöden");
-                    if (model.Elements.TryGetValue(b.AttachedToId, out var host) && host is not (UserTask or ServiceTask or ManualTask or BusinessRuleTask or SubProcess or CallActivity))
+                    if (model.Elements.TryGetValue(b.AttachedToId, out var host) && host is not (UserTask or ServiceTask or ManualTask or ReceiveTask or BusinessRuleTask or SubProcess or CallActivity))
                         Refuse(e, $"en gränshändelse kan bara sitta på en aktivitet, inte på {host.Kind}");
                     break;
                 case UserTask u when u.Assignee is null && u.CandidateUsers is null && u.CandidateGroups is null:
