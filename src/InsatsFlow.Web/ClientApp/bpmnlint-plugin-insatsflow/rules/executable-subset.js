@@ -12,6 +12,8 @@ const SUPPORTED_FLOW_NODES = [
   'bpmn:BusinessRuleTask',
   'bpmn:SendTask',
   'bpmn:ManualTask',
+  'bpmn:Task',
+  'bpmn:ReceiveTask',
   'bpmn:ExclusiveGateway',
   'bpmn:ParallelGateway',
   'bpmn:InclusiveGateway',
@@ -28,9 +30,7 @@ const ALLOWED_EVENT_DEFINITIONS = {
 };
 
 const SWEDISH_NAMES = {
-  'bpmn:Task': 'Uppgift utan typ',
   'bpmn:ScriptTask': 'Skriptuppgift',
-  'bpmn:ReceiveTask': 'Mottagningsuppgift',
   'bpmn:ComplexGateway': 'Komplex gateway',
   'bpmn:Transaction': 'Transaktion',
   'bpmn:AdHocSubProcess': 'Ad hoc-delprocess',

@@ -4,6 +4,13 @@ const { is } = require('bpmnlint-utils');
 module.exports = function() {
 
   function check(node, reporter) {
+    if (is(node, 'bpmn:ReceiveTask')) {
+      if (!node.messageRef || !node.messageRef.name) {
+        reporter.report(node.id, 'Mottagningsuppgiften saknar ett meddelande med namn');
+      }
+      return;
+    }
+
     if (!is(node, 'bpmn:MessageEventDefinition')) {
       return;
     }

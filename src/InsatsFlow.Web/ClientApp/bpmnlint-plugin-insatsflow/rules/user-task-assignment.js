@@ -1,4 +1,4 @@
-const { is } = require('bpmnlint-utils');
+const { is, isAny } = require('bpmnlint-utils');
 const camundaAttribute = require('./camunda-attribute');
 
 // A user task nobody may claim lands in no inbox.
@@ -9,8 +9,10 @@ module.exports = function() {
       return;
     }
 
+    // BPMN's own resource assignment (potentialOwner, humanPerformer), as other modelers write it, counts too
     const assigned = [ 'assignee', 'candidateUsers', 'candidateGroups' ]
-      .some(name => camundaAttribute(node, name));
+      .some(name => camundaAttribute(node, name))
+      || (node.resources || []).some(r => isAny(r, [ 'bpmn:PotentialOwner', 'bpmn:HumanPerformer' ]));
 
     if (!assigned) {
       reporter.report(node.id, 'Användaruppgiften saknar tilldelning (handläggare, kandidatanvändare eller kandidatgrupper)');
