@@ -10,12 +10,18 @@ import CamundaBehaviorsModule from 'camunda-bpmn-js-behaviors/lib/camunda-platfo
 import camundaModdle from 'camunda-bpmn-moddle/resources/camunda.json';
 import LintModule from 'bpmn-js-bpmnlint';
 import { CreateAppendAnythingModule } from 'bpmn-js-create-append-anything';
+import { ElementTemplatesPropertiesProviderModule } from 'bpmn-js-element-templates';
+import ElementTemplateChooserModule from '@bpmn-io/element-template-chooser';
+import MinimapModule from 'diagram-js-minimap';
 import lintConfig from '../.bpmnlintrc';
 
 import TranslateModule, { translateSv } from './translate.js';
 import ExecutableTaskPaletteModule from './palette.js';
 import SubsetMenusModule from './subset-menus.js';
 import { EMPTY_DIAGRAM } from './empty-diagram.js';
+import 'bpmn-js-element-templates/dist/assets/element-templates.css';
+import '@bpmn-io/element-template-chooser/dist/element-template-chooser.css';
+import 'diagram-js-minimap/assets/diagram-js-minimap.css';
 import './designer.css';
 
 const CHANGE_DEBOUNCE_MS = 300;
@@ -89,7 +95,8 @@ function createNotifier(options) {
 /**
  * @param {HTMLElement|string} container canvas element (or selector)
  * @param {HTMLElement|string} propertiesContainer properties panel element (or selector)
- * @param {{ xml?: string, onChange?: function(): void, dotNetRef?: any, dotNetMethod?: string, lintActive?: boolean }} [options]
+ * @param {{ xml?: string, onChange?: function(): void, dotNetRef?: any, dotNetMethod?: string, lintActive?: boolean,
+ *   elementTemplates?: object[] }} [options] elementTemplates: Camunda 7 element templates (the server's Elementmallar)
  * @return {Promise<object>} the designer handle
  */
 async function create(container, propertiesContainer, options) {
@@ -97,9 +104,15 @@ async function create(container, propertiesContainer, options) {
 
   const modeler = new BpmnModeler({
     container: resolveElement(container, 'diagramytan'),
-    propertiesPanel: { parent: resolveElement(propertiesContainer, 'egenskapspanelen') },
+    propertiesPanel: {
+      parent: resolveElement(propertiesContainer, 'egenskapspanelen'),
+      // the template and its choices are what the kansli fills in: open from the start
+      layout: { groups: { ElementTemplates__Template: { open: true }, ElementTemplates__CustomProperties: { open: true } } }
+    },
     linting: { bpmnlint: lintConfig, active: options.lintActive !== false },
     moddleExtensions: { camunda: camundaModdle },
+    elementTemplates: options.elementTemplates || [],
+    minimap: { open: false },
     additionalModules: [
       BpmnPropertiesPanelModule,
       BpmnPropertiesProviderModule,
@@ -108,6 +121,9 @@ async function create(container, propertiesContainer, options) {
       LintModule,
       CreateAppendAnythingModule,
       SubsetMenusModule,
+      ElementTemplatesPropertiesProviderModule,
+      ElementTemplateChooserModule,
+      MinimapModule,
       TranslateModule,
       ExecutableTaskPaletteModule
     ]

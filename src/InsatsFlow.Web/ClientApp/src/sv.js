@@ -423,5 +423,37 @@ export default {
   'Process has multiple blank start events': 'Processen har flera starthändelser utan typ',
   'Sub process has multiple blank start events': 'Delprocessen har flera starthändelser utan typ',
   'An <Event-based Gateway> must have at least 2 outgoing <Sequence Flows>': 'En händelsebaserad gateway måste ha minst två utgående sekvensflöden',
-  'A <Sequence Flow> outgoing from an <Event-based Gateway> must not be conditional': 'Ett sekvensflöde från en händelsebaserad gateway får inte vara villkorat'
+  'A <Sequence Flow> outgoing from an <Event-based Gateway> must not be conditional': 'Ett sekvensflöde från en händelsebaserad gateway får inte vara villkorat',
+
+  // element templates (bpmn-js-element-templates, @bpmn-io/element-template-chooser) and the minimap
+  'Choose element template': 'Välj elementmall',
+  'Template': 'Mall',
+  'Select': 'Välj',
+  'Unlink': 'Koppla loss',
+  'Update': 'Uppdatera',
+  'Update available': 'Uppdatering finns',
+  'Upgrade': 'Uppgradera',
+  'Change': 'Byt',
+  'Applied': 'Tillämpad',
+  'Deprecated': 'Utfasad',
+  'This template is deprecated.': 'Mallen är utfasad.',
+  'Description': 'Beskrivning',
+  'Version {version} · Requires version {minimumVersion}+': 'Version {version} · kräver version {minimumVersion} eller senare',
+  'Custom properties': 'Mallens egenskaper',
+  '<unnamed>': '<namnlös>',
+  'Unset': 'Inte satt',
+  'Must not be empty.': 'Får inte vara tomt.',
+  'Must match pattern {pattern}.': 'Måste följa mönstret {pattern}.',
+  '{label} must not be empty.': '{label} får inte vara tomt.',
+  '{label} must match pattern {pattern}.': '{label} måste följa mönstret {pattern}.',
+  '{label} {message}': '{label}: {message}',
+  'Cannot exceed {maxLength} characters.': 'Får inte vara längre än {maxLength} tecken.',
+  'Must be at least {minLength} characters.': 'Måste vara minst {minLength} tecken.',
+  '{label} cannot exceed {maxLength} characters.': '{label} får inte vara längre än {maxLength} tecken.',
+  '{label} must be at least {minLength} characters.': '{label} måste vara minst {minLength} tecken.',
+  'The template applied was not found. Therefore, its properties cannot be shown. Unlink to access the data.':
+    'Mallen som steget bygger på finns inte längre, så dess egenskaper kan inte visas. Koppla loss för att se värdena.',
+  'A new version of the template is available: {templateVersion}': 'En ny version av mallen finns: {templateVersion}',
+  'Open minimap': 'Öppna översiktskartan',
+  'Close minimap': 'Stäng översiktskartan'
 };
