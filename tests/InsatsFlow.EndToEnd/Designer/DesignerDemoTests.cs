@@ -99,6 +99,25 @@ public sealed class DesignerDemoTests(BrowserFixture browser, DesignerSiteFixtur
     }
 
     [Fact]
+    public async Task Paletten_nas_med_tangentbordet_och_Enter_lagger_till_elementet_efter_det_valda()
+    {
+        var designer = await DesignerPage.OpenAsync(browser, site.Host);
+        await designer.Page.Locator(".djs-element[data-element-id='Prova_regelverk']").ClickAsync();
+        var entries = designer.Palette.Locator(".entry[data-action]");
+        (await entries.EvaluateAllAsync<string[]>("es => es.map(e => e.getAttribute('tabindex'))")).Should().OnlyContain(t => t == "0");
+        await Assertions.Expect(designer.Palette).ToHaveAttributeAsync("role", "toolbar");
+
+        var entry = designer.Palette.GetByRole(AriaRole.Button, new() { Name = "Skapa användaruppgift", Exact = true });
+        await entry.FocusAsync();
+        await designer.Page.Keyboard.PressAsync("Enter");
+
+        var xml = XDocument.Parse(await designer.SaveDraftAsync());
+        var added = xml.Descendants(Bpmn + "userTask").Single(t => (string?)t.Attribute("id") != "Bereda_ansokan");
+        xml.Descendants(Bpmn + "sequenceFlow").Should().Contain(f =>
+            (string?)f.Attribute("sourceRef") == "Prova_regelverk" && (string?)f.Attribute("targetRef") == (string?)added.Attribute("id"));
+    }
+
+    [Fact]
     public async Task Menyn_for_nasta_steg_erbjuder_bara_det_motorn_kan_kora()
     {
         var designer = await DesignerPage.OpenAsync(browser, site.Host);

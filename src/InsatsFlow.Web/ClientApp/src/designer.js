@@ -17,6 +17,7 @@ import lintConfig from '../.bpmnlintrc';
 
 import TranslateModule, { translateSv } from './translate.js';
 import ExecutableTaskPaletteModule from './palette.js';
+import KeyboardPaletteModule from './palette-keyboard.js';
 import SubsetMenusModule from './subset-menus.js';
 import { EMPTY_DIAGRAM } from './empty-diagram.js';
 import 'bpmn-js-element-templates/dist/assets/element-templates.css';
@@ -125,7 +126,8 @@ async function create(container, propertiesContainer, options) {
       ElementTemplateChooserModule,
       MinimapModule,
       TranslateModule,
-      ExecutableTaskPaletteModule
+      ExecutableTaskPaletteModule,
+      KeyboardPaletteModule
     ]
   });
 
