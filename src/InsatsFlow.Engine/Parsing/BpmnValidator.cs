@@ -34,7 +34,7 @@ internal static class BpmnValidator
                 case BoundaryEvent b:
                     if (b.Incoming.Count > 0) Refuse(e, "en gränshändelse kan inte ha inkommande flöden");
                     if (model.Elements.TryGetValue(b.AttachedToId, out var host) && host is not (UserTask or ServiceTask or ManualTask or ReceiveTask or BusinessRuleTask or SubProcess or CallActivity))
-                        Refuse(e, $"en gränshändelse kan bara sitta på en aktivitet, inte på {host.Kind}");
+                        Refuse(e, $"en gränshändelse kan bara sitta på en aktivitet, inte på en {Elementtyper.Namn(host.Kind).ToLowerInvariant()}");
                     break;
                 case UserTask u when u.Assignee is null && u.CandidateUsers is null && u.CandidateGroups is null:
                     Refuse(e, "användaruppgiften är inte tilldelad: ange camunda:assignee, camunda:candidateUsers eller camunda:candidateGroups");

@@ -49,7 +49,7 @@ public static class BpmnDiff
             {
                 if (e.Name.Namespace != bpmn || Inbyggda.Contains(e.Name.LocalName) || e.Name.LocalName.EndsWith("EventDefinition", StringComparison.Ordinal)) continue;
                 if ((string?)e.Attribute("id") is not { Length: > 0 } id || result.ContainsKey(id)) continue;
-                result[id] = new Beskrivning(id, e.Name.LocalName, (string?)e.Attribute("name"), Egenskaper(e, id, floden));
+                result[id] = new Beskrivning(id, Elementtyper.Namn(e.Name.LocalName), (string?)e.Attribute("name"), Egenskaper(e, id, floden));
             }
         return result;
     }
@@ -57,7 +57,7 @@ public static class BpmnDiff
     private static Dictionary<string, string> Egenskaper(XElement e, string id, List<XElement> floden)
     {
         var bpmn = BpmnParser.Bpmn;
-        var p = new Dictionary<string, string>(StringComparer.Ordinal) { ["typ"] = e.Name.LocalName };
+        var p = new Dictionary<string, string>(StringComparer.Ordinal) { ["typ"] = Elementtyper.Namn(e.Name.LocalName) };
         foreach (var attribute in e.Attributes())
         {
             if (attribute.IsNamespaceDeclaration || attribute.Name.LocalName == "id") continue;

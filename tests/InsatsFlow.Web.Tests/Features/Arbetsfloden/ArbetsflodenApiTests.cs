@@ -158,7 +158,7 @@ public sealed class ArbetsflodenApiTests(ApiVard vard) : IClassFixture<ApiVard>
 
         diff.Fran.Should().Be("diff:1");
         diff.Till.Should().Be("diff:2");
-        diff.Tillagda.Should().BeEquivalentTo([new Element("Flode_3", "sequenceFlow", null), new Element("Yttrande", "userTask", "Skriv yttrande")]);
+        diff.Tillagda.Should().BeEquivalentTo([new Element("Flode_3", "Sekvensflöde", null), new Element("Yttrande", "Användaruppgift", "Skriv yttrande")]);
         diff.Borttagna.Should().BeEmpty();
         var granska = diff.Andrade.Single(a => a.Id == "Granska");
         granska.Andringar.Should().ContainEquivalentOf(new Andring("namn", "Granska ansökan", "Granska ansökan noga"));
@@ -185,7 +185,7 @@ public sealed class ArbetsflodenApiTests(ApiVard vard) : IClassFixture<ApiVard>
         ny.Version.Should().Be(senaste + 1);
         diff.Tillagda.Should().BeEmpty();
         diff.Borttagna.Should().BeEmpty();
-        diff.Andrade.Should().ContainSingle().Which.Should().BeEquivalentTo(new Andrat("Activity_ide_beslut", "userTask", "Besluta om idén",
+        diff.Andrade.Should().ContainSingle().Which.Should().BeEquivalentTo(new Andrat("Activity_ide_beslut", "Användaruppgift", "Besluta om idén",
             [new Andring("camunda:dueDate", "${arbetsdagar(15)}", "${arbetsdagar(10)}")]));
     }
 
