@@ -54,6 +54,7 @@ app.MapArbetsflodenApi();
 app.MapInstanserApi();
 app.MapRegelverkApi();
 app.MapDokumentApi();
+InsatsFlow.Web.Features.Incidenter.IncidenterApi.MapIncidenterApi(app);
 InsatsFlow.Web.Features.Tidsfrister.TidsfristerApi.MapTidsfristerApi(app);
 // Our own CSP already says frame-ancestors 'none'; Blazor would add a second header.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);

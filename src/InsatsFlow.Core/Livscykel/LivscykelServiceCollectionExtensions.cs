@@ -42,6 +42,9 @@ public static class LivscykelServiceCollectionExtensions
         services.AddScoped<Sammantradesregistrering>();
         services.AddScoped<Uppgiftsslutforande>();
         services.AddScoped<Livscykelstart>();
+        services.AddScoped<Incidenter.Incidentregister>();
+        services.AddScoped<Incidenter.Incidentavisering>();
+        services.AddScoped<Incidenter.Incidenthantering>();
         // For the dokument handler that AddDokument registers.
         services.AddScoped<IDokumentmodellbyggare, Tjansteskrivelsebyggare>();
         services.AddScoped<IDokumentmodellbyggare, Protokollsutdragbyggare>();

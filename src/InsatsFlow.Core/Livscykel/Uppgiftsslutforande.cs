@@ -1,6 +1,7 @@
 using System.Text.Json;
 using InsatsFlow.Core.Domain;
 using InsatsFlow.Core.Formular;
+using InsatsFlow.Core.Incidenter;
 using InsatsFlow.Core.Livscykel.Tillampning;
 using InsatsFlow.Engine;
 using InsatsFlow.Engine.Store;
@@ -14,7 +15,8 @@ namespace InsatsFlow.Core.Livscykel;
 /// domain changes, the engine's state and the journal commit together. A refused form changes nothing.
 /// </summary>
 public sealed class Uppgiftsslutforande(
-    ProcessEngine engine, IEngineStore store, Formularkatalog formular, IEnumerable<IFormulartillampning> tillampningar, TimeProvider tid)
+    ProcessEngine engine, IEngineStore store, Formularkatalog formular, IEnumerable<IFormulartillampning> tillampningar, TimeProvider tid,
+    Incidentregister incidenter, Incidentavisering avisering)
 {
     public async Task<Slutforande> SlutforAsync(string taskId, TaskActor actor, JsonElement formulardata, string? idempotencyKey = null, CancellationToken ct = default)
     {
@@ -45,9 +47,13 @@ public sealed class Uppgiftsslutforande(
         }
         try
         {
+            var tidigare = (await engine.IncidentsAsync(uppgift.InstanceId, openOnly: true, ct)).Select(i => i.Id).ToHashSet();
             var resultat = await engine.CompleteTaskAsync(new CompleteTaskCommand(taskId, actor) { Variables = varden, IdempotencyKey = idempotencyKey }, ct);
             if (resultat.AlreadyDone) store.Reset();
-            return Slutforande.Klar(resultat);
+            // A step after this one failed: what the user did is saved, the case waits at the incident, and the kansli is told now.
+            var nya = (await incidenter.OppnaForInstansAsync(uppgift.InstanceId, ct)).Where(i => !tidigare.Contains(i.Id)).ToList();
+            await avisering.NotifieraAsync(nya, ct);
+            return Slutforande.Klar(resultat, nya);
         }
         catch (DomainValidationException e)
         {
@@ -75,10 +81,21 @@ public sealed class Uppgiftsslutforande(
     }
 }
 
-/// <summary>The outcome: either the task was completed (<see cref="Resultat"/>), or the form was refused with its problems per field.</summary>
+/// <summary>
+/// The outcome: either the task was completed (<see cref="Resultat"/>), or the form was refused with its problems per field.
+/// <see cref="Incidenter"/> are the steps after it that could not run (the task is still completed).
+/// </summary>
 public sealed record Slutforande(bool Genomford, IReadOnlyList<Valideringsfel> Fel, CommandResult? Resultat)
 {
-    public static Slutforande Klar(CommandResult resultat) => new(true, [], resultat);
+    public IReadOnlyList<Incidentrad> Incidenter { get; init; } = [];
+
+    public static Slutforande Klar(CommandResult resultat, IReadOnlyList<Incidentrad>? incidenter = null) =>
+        new(true, [], resultat) { Incidenter = incidenter ?? [] };
 
     public static Slutforande Nekad(IReadOnlyList<Valideringsfel> fel) => new(false, fel, null);
+
+    /// <summary>What the user is told when their step ran into an incident; null when none did.</summary>
+    public string? Incidentmeddelande => Incidenter.Count == 0 ? null :
+        "Ditt steg är sparat. " + string.Join(" ", Incidenter.Select(i => i.Beskrivning.TrimEnd('.') + ".")) +
+        " Kansliet har fått besked och tar hand om det; du behöver inte göra något mer.";
 }

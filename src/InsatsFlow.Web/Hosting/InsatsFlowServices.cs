@@ -37,6 +37,7 @@ public static class InsatsFlowServices
         // Notifications reach people through their accounts (roles, förbundschef, the member they represent).
         services.AddScoped<InsatsFlow.Core.Notifieringar.IMottagarkatalog, InsatsFlow.Web.Identity.AnvandarMottagarkatalog>();
         services.AddScoped<InsatsFlow.Web.Features.Uppgifter.Arendenamn>();
+        services.AddHostedService<Features.Incidenter.Incidentvakt>();
 
         var dokument = config.GetSection(DokumentOptions.Sektion).Get<DokumentOptions>() ?? new DokumentOptions();
         dokument.Mallkatalog = paths.Resolve(dokument.Mallkatalog);

@@ -36,7 +36,7 @@ public static class UppgifterApi
         string id, UppgiftsAtgarder atgarder, ClaimsPrincipal user, [FromHeader(Name = "x-requestid")] string? requestId, CancellationToken ct) =>
         (await atgarder.SlappAsync(id, user, requestId, ct)).TillHttp();
 
-    public static async Task<Results<Ok<InsatsFlow.Engine.CommandResult>, ValidationProblem, ProblemHttpResult>> SlutforAsync(
+    public static async Task<Results<Ok<UppgiftSlutford>, ValidationProblem, ProblemHttpResult>> SlutforAsync(
         string id, SlutforUppgift body, UppgiftsAtgarder atgarder, ClaimsPrincipal user,
         [FromHeader(Name = "x-requestid")] string? requestId, CancellationToken ct) =>
         (await atgarder.SlutforAsync(id, user, body.Variabler, body.Version, requestId, ct)).TillHttp();

@@ -76,30 +76,30 @@ public sealed class UppgiftsAtgarder(ProcessEngine engine, Formularkatalog formu
         return await KorAsync(id, () => engine.UnclaimAsync(id, user.Aktor(), requestId, ct), ct);
     }
 
-    public async Task<Utfall<CommandResult>> SlutforAsync(string id, ClaimsPrincipal user, JsonElement? data, long? version, string? requestId, CancellationToken ct)
+    public async Task<Utfall<UppgiftSlutford>> SlutforAsync(string id, ClaimsPrincipal user, JsonElement? data, long? version, string? requestId, CancellationToken ct)
     {
         var task = await engine.FindTaskAsync(id, ct);
-        if (task is null) return Utfall<CommandResult>.Saknas($"Uppgiften {id} finns inte.");
-        if (!await FarHandlaggaAsync(user, task, ct)) return Utfall<CommandResult>.Forbjuden("Uppgiften är inte tilldelad dig eller din grupp.");
+        if (task is null) return Utfall<UppgiftSlutford>.Saknas($"Uppgiften {id} finns inte.");
+        if (!await FarHandlaggaAsync(user, task, ct)) return Utfall<UppgiftSlutford>.Forbjuden("Uppgiften är inte tilldelad dig eller din grupp.");
         if (version is { } v && v != task.Version)
-            return Utfall<CommandResult>.Konflikt($"Uppgiften har ändrats sedan du öppnade den (version {v}, nu {task.Version}). Ladda om sidan.");
+            return Utfall<UppgiftSlutford>.Konflikt($"Uppgiften har ändrats sedan du öppnade den (version {v}, nu {task.Version}). Ladda om sidan.");
 
         var json = data ?? JsonDocument.Parse("{}").RootElement;
         if (formular.Hitta(task.FormKey) is null && json.ValueKind == JsonValueKind.Object && json.EnumerateObject().Any())
-            return Utfall<CommandResult>.Ogiltigt([new("variabler", $"Uppgiften har inget formulär ({task.FormKey ?? "ingen formKey"}) och tar inga uppgifter.")]);
+            return Utfall<UppgiftSlutford>.Ogiltigt([new("variabler", $"Uppgiften har inget formulär ({task.FormKey ?? "ingen formKey"}) och tar inga uppgifter.")]);
 
         try
         {
             // Validates the form, writes it into the domain and completes the task in one engine command.
             var slutforande = await slutforare.SlutforAsync(id, user.Aktor(), json, requestId, ct);
             return slutforande.Genomford
-                ? Utfall<CommandResult>.Ok(slutforande.Resultat!)
-                : Utfall<CommandResult>.Ogiltigt(slutforande.Fel, formular.Hitta(task.FormKey) is { } f ? $"Formuläret {f.Rubrik} är inte korrekt ifyllt." : null);
+                ? Utfall<UppgiftSlutford>.Ok(UppgiftSlutford.Fran(slutforande))
+                : Utfall<UppgiftSlutford>.Ogiltigt(slutforande.Fel, formular.Hitta(task.FormKey) is { } f ? $"Formuläret {f.Rubrik} är inte korrekt ifyllt." : null);
         }
-        catch (EngineConflictException e) { return Utfall<CommandResult>.Konflikt(e.Message); }
-        catch (EngineNotFoundException e) { return Utfall<CommandResult>.Saknas(e.Message); }
-        catch (EngineException e) { return Utfall<CommandResult>.Ogiltigt([new("uppgift", e.Message)]); }
-        catch (DomainValidationException e) { return Utfall<CommandResult>.Ogiltigt(e.Fel); }
+        catch (EngineConflictException e) { return Utfall<UppgiftSlutford>.Konflikt(e.Message); }
+        catch (EngineNotFoundException e) { return Utfall<UppgiftSlutford>.Saknas(e.Message); }
+        catch (EngineException e) { return Utfall<UppgiftSlutford>.Ogiltigt([new("uppgift", e.Message)]); }
+        catch (DomainValidationException e) { return Utfall<UppgiftSlutford>.Ogiltigt(e.Fel); }
     }
 
     private async Task<Utfall<UppgiftDto>> KorAsync(string id, Func<Task<CommandResult>> kommando, CancellationToken ct)
@@ -109,6 +109,21 @@ public sealed class UppgiftsAtgarder(ProcessEngine engine, Formularkatalog formu
         catch (EngineNotFoundException e) { return Utfall<UppgiftDto>.Saknas(e.Message); }
         catch (EngineException e) { return Utfall<UppgiftDto>.Ogiltigt([new("uppgift", e.Message)]); }
         return Utfall<UppgiftDto>.Ok(UppgiftDto.Fran((await engine.FindTaskAsync(id, ct))!));
+    }
+}
+
+/// <summary>
+/// A completed task: where the process stands (the engine's result), and any step after it that could not run —
+/// with <see cref="Meddelande"/> telling the user, in words, that their step is saved and the kansli has been told.
+/// </summary>
+public sealed record UppgiftSlutford(
+    string? InstanceId, InstanceStatus? Status, IReadOnlyList<string> ActiveElements, IReadOnlyList<string> OpenTaskIds, bool AlreadyDone,
+    IReadOnlyList<InsatsFlow.Core.Incidenter.Incidentrad> Incidenter, string? Meddelande)
+{
+    public static UppgiftSlutford Fran(Slutforande s)
+    {
+        var r = s.Resultat!;
+        return new(r.InstanceId, r.Status, r.ActiveElements, r.OpenTaskIds, r.AlreadyDone, s.Incidenter, s.Incidentmeddelande);
     }
 }
 
