@@ -47,6 +47,13 @@ public sealed class RollmatrisVard : ApiVard
         });
     }
 
+    /// <summary>A fresh instance stopped in an incident, for a call that ends its instance (cancel).</summary>
+    public async Task<string> NyIncidentAsync()
+    {
+        var instans = await StartaAsync("matris-fel");
+        return await MedTjansterAsync(async sp => (await sp.GetRequiredService<ProcessEngine>().IncidentsAsync(instans)).Single().Id);
+    }
+
     public Task<string> OppenIncidentAsync() =>
         MedTjansterAsync(async sp => (await sp.GetRequiredService<ProcessEngine>().IncidentsAsync(IncidentInstans)).Single().Id);
 }
