@@ -23,7 +23,7 @@ public sealed class Dokumentunderlag(IDomanData data, LivscykelOptions options)
             new Person(options.Handlaggare, "Handläggare", null), insats.SokandeOrganisation,
             new Period(insats.PeriodStart ?? idag, insats.PeriodSlut ?? idag), parter,
             insats.Avsnitt.Utgangspunkter ?? "", Bedomning(yttranden),
-            insats.Budgetrader.Select(r => new Modell.Budgetrad(r.Kostnadstyp, $"{r.Ar}{(string.IsNullOrWhiteSpace(r.Kommentar) ? "" : ", " + r.Kommentar)}", r.Belopp)).ToList(),
+            insats.Budgetrader.Select(r => new Modell.Budgetrad(r.Kostnadstyp, $"{r.Ar}{(string.IsNullOrWhiteSpace(r.Beskrivning) ? "" : ", " + r.Beskrivning)}", r.Belopp)).ToList(),
             insats.BudgetSumma(), yttranden, Regelutfall(v, Ansokningskontroller),
             [$"bevilja {insats.SokandeOrganisation} medel till insatsen {insats.Titel} enligt ansökan", "uppdra åt förbundschefen att följa upp insatsen"],
             null);

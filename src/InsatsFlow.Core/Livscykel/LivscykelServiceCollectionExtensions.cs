@@ -34,9 +34,15 @@ public static class LivscykelServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<IBusinessCalendar>(sp => sp.GetRequiredService<SvenskaArbetsdagar>()));
         services.AddSingleton(options ?? new LivscykelOptions());
         if (!services.Any(d => d.ServiceType == typeof(Formularkatalog)))
-            services.AddSingleton(Formularkatalog.LaddaFran(formularkatalog));
+        {
+            var katalog = Formularkatalog.LaddaFran(formularkatalog);
+            // A field's alternatives may come from a regelverk's parameters (the kostnadstyper), read when the form is shown.
+            services.AddSingleton(sp => sp.GetService<Rules.Loading.RuleCatalogueHolder>() is null
+                ? katalog : katalog.MedAlternativ(sp.GetRequiredService<Regelverksalternativ>().Hamta));
+        }
 
         services.TryAddScoped<Regelunderlag>();
+        services.TryAddSingleton(sp => new Regelverksalternativ(sp.GetRequiredService<Rules.Loading.RuleCatalogueHolder>(), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<Diarium>();
         services.AddScoped<Dokumentunderlag>();
         services.AddScoped<Sammantradesregistrering>();

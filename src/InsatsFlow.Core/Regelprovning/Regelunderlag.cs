@@ -63,7 +63,7 @@ public sealed class Regelunderlag(IDomanData data)
     }
 
     private static List<object?> Budgetrader(Insats insats) =>
-        [.. insats.Budgetrader.Select(r => (object?)new Dictionary<string, object?> { ["kostnadstyp"] = r.Kostnadstyp, ["belopp"] = r.Belopp })];
+        [.. insats.Budgetrader.Select(r => (object?)new Dictionary<string, object?> { ["kostnadstyp"] = r.Kostnadstyp, ["beskrivning"] = r.Beskrivning, ["belopp"] = r.Belopp })];
 
     private async Task<List<object?>> BerordaParterAsync(Insats insats, CancellationToken ct)
     {
@@ -129,11 +129,29 @@ public sealed class Regelunderlag(IDomanData data)
         var deltagande = variabler.TryGetValue("deltagande", out var d) && d is IEnumerable<object?> lista
             ? lista.Select(x => Convert.ToString(x, CultureInfo.InvariantCulture) ?? "").ToList()
             : sammantrade.Narvaro.Where(n => n.Narvarande).Select(n => namn.GetValueOrDefault(n.LedamotId, "?")).Except(javiga).ToList();
+        // Beslutförhet counts seats (FINSAM 15 §, KL 6 kap 27 §): each ledamot's seat, and who is present serving one —
+        // a ledamot on their own seat, an ersättare only for the ledamot named in the protocol.
+        var medlemsnamn = await data.Medlemmar.Where(m => m.ForbundId == insats.ForbundId).ToDictionaryAsync(m => m.Id, m => m.Namn, ct);
+        var ledamoter = styrelse.Ledamoter.ToDictionary(l => l.Id);
+        var narvarande = sammantrade.Narvaro.Where(n => n.Narvarande && ledamoter.ContainsKey(n.LedamotId))
+            .Where(n => !variabler.ContainsKey("deltagande") || deltagande.Contains(ledamoter[n.LedamotId].Namn)).ToList();
         return new()
         {
-            ["antalLedamoter"] = styrelse.Ledamoter.Count(l => l.Roll == Styrelseroll.Ledamot),
             ["deltagande"] = deltagande.Cast<object?>().ToList(),
             ["javiga"] = javiga.Cast<object?>().ToList(),
+            ["ledamoter"] = styrelse.Ledamoter.Where(l => l.Roll == Styrelseroll.Ledamot)
+                .Select(l => (object?)new Dictionary<string, object?> { ["namn"] = l.Namn, ["medlem"] = medlemsnamn.GetValueOrDefault(l.MedlemId, l.MedlemId.ToString()) }).ToList(),
+            ["narvarande"] = narvarande.Select(n =>
+            {
+                var l = ledamoter[n.LedamotId];
+                return (object?)new Dictionary<string, object?>
+                {
+                    ["namn"] = l.Namn,
+                    ["roll"] = l.Roll == Styrelseroll.Ledamot ? "ledamot" : "ersattare",
+                    ["medlem"] = medlemsnamn.GetValueOrDefault(l.MedlemId, l.MedlemId.ToString()),
+                    ["tjanstgorFor"] = n.TjanstgorForLedamotId is { } f && ledamoter.TryGetValue(f, out var forLedamot) ? forLedamot.Namn : null,
+                };
+            }).ToList(),
         };
     }
 
