@@ -55,6 +55,7 @@ app.MapInstanserApi();
 app.MapRegelverkApi();
 app.MapDokumentApi();
 InsatsFlow.Web.Features.Incidenter.IncidenterApi.MapIncidenterApi(app);
+InsatsFlow.Web.Features.Budget.BudgetprocessApi.MapBudgetprocessApi(app);
 InsatsFlow.Web.Features.Tidsfrister.TidsfristerApi.MapTidsfristerApi(app);
 // Our own CSP already says frame-ancestors 'none'; Blazor would add a second header.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);

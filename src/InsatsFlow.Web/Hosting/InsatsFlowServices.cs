@@ -38,6 +38,7 @@ public static class InsatsFlowServices
         services.AddScoped<InsatsFlow.Core.Notifieringar.IMottagarkatalog, InsatsFlow.Web.Identity.AnvandarMottagarkatalog>();
         services.AddScoped<InsatsFlow.Web.Features.Uppgifter.Arendenamn>();
         services.AddHostedService<Features.Incidenter.Incidentvakt>();
+        services.AddScoped<Features.Budget.Budgetprocesstart>();
 
         var dokument = config.GetSection(DokumentOptions.Sektion).Get<DokumentOptions>() ?? new DokumentOptions();
         dokument.Mallkatalog = paths.Resolve(dokument.Mallkatalog);

@@ -63,6 +63,9 @@ public sealed class RollmatrisTests(RollmatrisVard vard) : IClassFixture<Rollmat
         ["POST /api/instanser/{id}/migrering"] = new(InstanserSkriva, async v =>
             await Skicka(HttpMethod.Post, $"/api/instanser/{await v.StartaAsync("matris")}/migrering", """{"malDefinition":"matris:1"}""")),
 
+        ["POST /api/budgetprocesser"] = new(InstanserSkriva, async v =>
+            await Skicka(HttpMethod.Post, "/api/budgetprocesser", $$"""{"budgetar":{{await v.LedigtBudgetarAsync()}}}""")),
+
         ["GET /api/regelverk"] = new(RegelverkLasa, _ => Get("/api/regelverk")),
         ["GET /api/regelverk/tester"] = new(RegelverkLasa, _ => Get("/api/regelverk/tester?regelverk=malgrupp")),
         ["GET /api/regelverk/{regelverk}"] = new(RegelverkLasa, _ => Get("/api/regelverk/malgrupp")),
