@@ -12,7 +12,7 @@ namespace InsatsFlow.Core.Regelprovning;
 /// in its indata, the fields it reads, from the insats, budget or meeting as they stand when the gate runs. A new
 /// regelverk over these views needs no C#; the loader refuses a view or field that is not offered here.
 /// </summary>
-public sealed class Regelunderlag(IDomanData data)
+public sealed class Regelunderlag(IDomanData data, Sus.SusKatalog? sus = null)
 {
     public static InputViewCatalogue Vyer => Regelvyer.Katalog;
 
@@ -23,7 +23,7 @@ public sealed class Regelunderlag(IDomanData data)
     /// </summary>
     public async Task<Dictionary<string, object?>> ByggAsync(RuleFile fil, IReadOnlyDictionary<string, object?> variabler, CancellationToken ct)
     {
-        var kallor = new Underlagskallor(data, variabler);
+        var kallor = new Underlagskallor(data, variabler, sus?.Vardelistor);
         var resultat = new Dictionary<string, object?>();
         foreach (var (namn, shape) in fil.Indata)
         {

@@ -38,6 +38,26 @@ internal static class Regelvyer
             I("budgetrader", BudgetradTyp, "Ansökans budgetrader: år, kostnadstyp, beskrivning (fritext) och belopp.", Budgetrader),
             I("budgetSumma", "tal", "Summan av alla budgetrader.", i => i.BudgetSumma()),
         ]),
+        new("sus", "Insatsens uppgifter för SUS, Försäkringskassans uppföljningssystem, jämförda med värdelistorna i sus/ (bara där värdelistorna är inlästa).",
+        [
+            S("beskrivning", "text", "SUS-beskrivningen av insatsen."),
+            S("inriktning", "text", "Inriktningens kod (individinriktad eller strukturovergripande)."),
+            S("inriktningKand", "janej", "Om inriktningen finns i värdelistan."),
+            S("preciseradInriktning", "text", "Den preciserade inriktningens kod."),
+            S("preciseradInriktningTillhor", "text", "Den inriktning som den preciserade inriktningen hör till enligt värdelistan."),
+            S("matningsmetod", "text", "Mätningsmetodens kod."),
+            S("matningsmetodKand", "janej", "Om mätningsmetoden finns i värdelistan."),
+            S("antalMalgrupper", "heltal", "Antalet specifika målgrupper."),
+            S("okandaMalgrupper", "heltal", "Antalet målgrupper som inte finns i värdelistan."),
+            S("periodAngiven", "janej", "Om insatsens start och slut är satta."),
+            S("arUtanPlaneradeDeltagare", "heltal", "Antalet år i perioden utan planerat antal deltagare."),
+            S("arUtanBudget", "heltal", "Antalet år i perioden utan budgetpost."),
+            S("okandaBudgettyper", "heltal", "Antalet budgetposter med en budgettyp som inte finns i värdelistan."),
+            S("namnLangd", "heltal", "Antalet tecken i insatsens namn."),
+            S("beskrivningLangd", "heltal", "Antalet tecken i beskrivningen."),
+            S("budgetarUtanforPerioden", "heltal", "Antalet år med budget eller planerade deltagare utanför perioden."),
+            S("utfallUtanBudget", "heltal", "Antalet utfall utan motsvarande budgetpost."),
+        ]),
         new("ansokan", "Ansökan om insatsen (idé eller fullständig ansökan) med avsnitt 1–10, kontaktpersoner och budget.",
         [
             new("fas", "text", "ide eller ansokan: processvariabeln ansokansfas, annars ide i idéfasen och ansokan därefter.",
@@ -154,6 +174,9 @@ internal static class Regelvyer
 
     private static Falt I(string namn, string typ, string beskrivning, Func<Insats, object?> varde) =>
         new(namn, typ, beskrivning, async (k, ct) => varde(await k.InsatsAsync(ct)));
+
+    private static Falt S(string namn, string typ, string beskrivning) =>
+        new(namn, typ, beskrivning, async (k, ct) => (await k.SusAsync(ct)).GetValueOrDefault(namn));
 
     private static Falt B(string namn, string typ, string beskrivning, Func<Arsbudget, object?> varde) =>
         new(namn, typ, beskrivning, async (k, ct) => varde(await k.BudgetAsync(ct)));

@@ -8,8 +8,18 @@ namespace InsatsFlow.Core.Regelprovning;
 /// What one gate reads from the domain, each loaded at most once however many fields use it: the insats, the
 /// budget of budgetar, the förbund and its medlemmar, the meeting with the insats as an item and its styrelse.
 /// </summary>
-internal sealed class Underlagskallor(IDomanData data, IReadOnlyDictionary<string, object?> variabler)
+internal sealed class Underlagskallor(IDomanData data, IReadOnlyDictionary<string, object?> variabler, Sus.SusVardelistor? susListor = null)
 {
+    private Dictionary<string, object?>? sus;
+
+    /// <summary>The insats's SUS fields as the SUS regelverk read them, compared with the value lists (sus/).</summary>
+    public async Task<Dictionary<string, object?>> SusAsync(CancellationToken ct)
+    {
+        if (sus is not null) return sus;
+        var listor = susListor ?? throw new InvalidOperationException("SUS-värdelistorna (sus/vardelistor.json) är inte inlästa här.");
+        return sus = (Dictionary<string, object?>)Sus.SusUnderlag.Bygg(await InsatsAsync(ct), listor)["sus"]!;
+    }
+
     private Insats? insats;
     private Arsbudget? budget;
     private List<Medlem>? medlemmar;

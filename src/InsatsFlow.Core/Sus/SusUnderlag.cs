@@ -20,7 +20,7 @@ public static class SusUnderlag
                 .Distinct().Count(u => insats.SusBudgetposter.All(p => p.Ar != u.Year || p.Budgettyp != u.Budgettyp));
         return new()
         {
-            ["insats"] = new Dictionary<string, object?>
+            ["sus"] = new Dictionary<string, object?>
             {
                 ["beskrivning"] = s.Beskrivning?.Trim() ?? "",
                 ["inriktning"] = s.Inriktning ?? "",
