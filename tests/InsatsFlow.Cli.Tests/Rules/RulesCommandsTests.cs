@@ -62,7 +62,7 @@ public class RulesCommandsTests : IDisposable
         exit.Should().Be(1);
         error.Should().Contain("FEL  ").And.Contain("15 år är under gränsen")
             .And.Contain("MalgruppInteUnder16: förväntat \"ej uppfylld\", fick \"uppfylld\"");
-        output.Should().Contain("4 av 5 testfall godkända");
+        output.Should().Contain("5 av 6 testfall godkända");
     }
 
     [Fact]
