@@ -38,7 +38,8 @@ public sealed class BeredningPerMedlemTests(BrowserFixture browser, WebAppHost h
             var problem = ConsoleProblems.Collect(page);
             await page.GotoAsync(host.Url("uppgifter").ToString());
             var rader = page.GetByRole(AriaRole.Row).Filter(new() { HasText = Titel }).Filter(new() { HasText = "Yttrande från medlem" });
-            await Assertions.Expect(rader).ToHaveCountAsync(1);
+            // the inbox is rendered by the server after sign-in: on a loaded 2-core runner this takes longer than the default 5 s
+            await Assertions.Expect(rader).ToHaveCountAsync(1, new() { Timeout = 30_000 });
             await Assertions.Expect(rader).ToContainTextAsync(medlem);
 
             if (annansUppgift is not null)

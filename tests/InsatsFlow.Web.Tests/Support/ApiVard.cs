@@ -27,7 +27,11 @@ public class ApiVard : IAsyncLifetime
 
     private readonly ConcurrentDictionary<string, Lazy<Task<HttpClient>>> klienter = new();
 
-    public InsatsFlowFactory Factory { get; } = new();
+    public ApiVard() : this(null) { }
+
+    protected ApiVard(IReadOnlyDictionary<string, string>? settings) => Factory = new(settings: settings);
+
+    public InsatsFlowFactory Factory { get; }
 
     public virtual Task InitializeAsync()
     {

@@ -10,7 +10,8 @@ namespace InsatsFlow.Web.Tests.Support;
 /// server (<see cref="TestPostgres"/>), with or without demo data.
 /// </summary>
 /// <param name="databaseFile">An existing file to start against (a restart), or null for a new one.</param>
-public sealed class InsatsFlowFactory(bool demoData = true, string? databaseFile = null, DatabaseProvider provider = DatabaseProvider.Sqlite)
+public sealed class InsatsFlowFactory(bool demoData = true, string? databaseFile = null, DatabaseProvider provider = DatabaseProvider.Sqlite,
+    IReadOnlyDictionary<string, string>? settings = null)
     : WebApplicationFactory<Program>
 {
     private readonly bool ownsDirectory = databaseFile is null;
@@ -35,6 +36,7 @@ public sealed class InsatsFlowFactory(bool demoData = true, string? databaseFile
         else
             builder.UseSetting("ConnectionStrings:InsatsFlow", $"Data Source={DatabaseFile};Pooling=False");
         builder.UseSetting("DemoData:Enabled", demoData ? "true" : "false");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
     }
 
     public override async ValueTask DisposeAsync()

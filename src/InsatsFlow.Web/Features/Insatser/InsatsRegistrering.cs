@@ -45,6 +45,11 @@ public sealed class InsatsRegistrering(Livscykelstart start, IDomanData data)
         {
             return Utfall<RegistreradInsats>.Obearbetbar(e.Message);
         }
+        catch (DomainValidationException e)
+        {
+            // the insats is written with its start: a field the domain refuses (too long, say) stops both, naming it
+            return Utfall<RegistreradInsats>.Ogiltigt(e.Fel);
+        }
         return Utfall<RegistreradInsats>.Ok(new(insats.Id, insats.Diarienummer, resultat.InstanceId, resultat.OpenTaskIds));
     }
 }
