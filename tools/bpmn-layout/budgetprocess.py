@@ -77,8 +77,10 @@ def build():
     p.chain(start, medlemmar, samrad, forslag_in, forslag, publicering, antagande, u_antagande)
     previous, col = u_antagande, 12
     # A failed samråd gate: one task per medlem without samråd before the adoption, then the budget is checked again.
-    saknat = p.add("exclusiveGateway", "saknat_samrad", "Saknas samråd?", T, 13)
-    registrera_samrad = user_task(p, "saknat_samrad", "Registrera samråd som saknas", T, 12, "budgetsamrad", "kansli",
+    # Both in the Kansli lane (the kansli records samråd): the gateway below the budget gate, the task in the free
+    # columns under the adoption, so the loop back to "Läs in den antagna budgeten" is short.
+    saknat = p.add("exclusiveGateway", "saknat_samrad", "Saknas samråd?", K, 12, row=1)
+    registrera_samrad = user_task(p, "saknat_samrad", "Registrera samråd som saknas", K, 9, "budgetsamrad", "kansli",
                                   days(5), days(5), days(10), loop=("${saknadeSamrad}", "medlem", False),
                                   doc="FINSAM 23 §: regelkontrollen fann inget samråd före antagandet med medlemmen i "
                                       "saknadeSamrad (från budgetunderlag). Kansliet registrerar samrådet med just den "
