@@ -24,10 +24,12 @@ public sealed class BudgetsamradTests : IDisposable
         return instans;
     }
 
+    /// <summary>The name of the medlem a per-medlem task is for (its element variable "medlem" holds the medlem's id).</summary>
     private async Task<string?> MedlemAsync(string instans, TaskItem uppgift)
     {
         var vy = await miljo.Harness.InstanceAsync(instans);
-        return vy.Tokens.Single(t => t.Id == uppgift.TokenId).Locals?["medlem"] as string;
+        var id = vy.Tokens.Single(t => t.Id == uppgift.TokenId).Locals?["medlem"] as string;
+        return miljo.Forbund.Medlemmar.SingleOrDefault(m => m.Id.ToString() == id)?.Namn;
     }
 
     [Fact]

@@ -28,7 +28,8 @@ public sealed class BudgetunderlagHandler(IDomanData data) : IServiceTaskHandler
 
     /// <summary>
     /// The members with no samråd before the budget was adopted (FINSAM 23 §), or with none at all while it is not yet
-    /// adopted: what a failed budgetbeslut gate sends the kansli to record, one task per medlem.
+    /// adopted: what a failed budgetbeslut gate sends the kansli to record, one task per medlem. Ids, as in medlemmar,
+    /// so the task names its medlem the same way a samråd task does.
     /// </summary>
     private async Task<List<string>> SaknadeSamradAsync(Guid forbundId, IReadOnlyDictionary<string, object?> variabler, CancellationToken ct)
     {
@@ -36,6 +37,6 @@ public sealed class BudgetunderlagHandler(IDomanData data) : IServiceTaskHandler
         var ar = Processvariabler.Heltal(variabler, Processvariabler.Budgetar);
         var budget = ar is null ? null : await data.Arsbudgetar.FirstOrDefaultAsync(b => b.ForbundId == forbundId && b.Ar == ar, ct);
         return [.. medlemmar.Where(m => budget?.Samrad.Any(s => s.MedlemId == m.Id && (budget.AntagenDatum is not { } antagen || s.Datum < antagen)) != true)
-            .Select(m => m.Namn)];
+            .Select(m => m.Id.ToString())];
     }
 }
