@@ -44,6 +44,21 @@ public sealed class Livscykelstart(ProcessEngine engine, TimeProvider tid)
         return (insats, resultat);
     }
 
+    /// <summary>
+    /// Starts the lifecycle of an insats that is already registered (business key = its id; registrera-insats links the
+    /// instance to it), as the demo does for its seeded insatser.
+    /// </summary>
+    public Task<CommandResult> StartaForInsatsAsync(Insats insats, string? userId = null, CancellationToken ct = default) =>
+        engine.StartAsync(new StartCommand(Insatsprocess)
+        {
+            BusinessKey = insats.Id.ToString(),
+            Variables = new Dictionary<string, object?>
+            {
+                ["insatsId"] = insats.Id.ToString(), ["forbundId"] = insats.ForbundId.ToString(), ["titel"] = insats.Titel,
+            },
+            UserId = userId,
+        }, ct);
+
     /// <summary>The business key of one förbund's budget year: one budget process per year and förbund.</summary>
     public static string Budgetnyckel(int budgetar, Guid forbundId) => $"budget-{budgetar}-{forbundId:N}";
 
