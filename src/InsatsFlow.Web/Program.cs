@@ -62,6 +62,8 @@ app.MapRegelverkApi();
 app.MapDokumentApi();
 InsatsFlow.Web.Features.Export.ExportApi.MapExportApi(app);
 InsatsFlow.Web.Features.Sus.SusApi.MapSusApi(app);
+InsatsFlow.Web.Features.Incidenter.IncidenterApi.MapIncidenterApi(app);
+InsatsFlow.Web.Features.Budget.BudgetprocessApi.MapBudgetprocessApi(app);
 InsatsFlow.Web.Features.Tidsfrister.TidsfristerApi.MapTidsfristerApi(app);
 // Our own CSP already says frame-ancestors 'none'; Blazor would add a second header.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);

@@ -15,6 +15,11 @@ def date(year_offset, month, day):
     return "${DateOnly(Convert.ToInt32(budgetar)%s, %d, %d)}" % (sign, month, day)
 
 
+def senast(year_offset, month, day):
+    """A "senast D" deadline: due at the end of D, Stockholm time (senast() in the expressions)."""
+    return "${senast(%s)}" % date(year_offset, month, day)[2:-1]
+
+
 RULES = [
     ("budgetbeslut", "budgetbeslut", "Antagen i tid efter samråd",
      "FINSAM 23 §: budgeten för nästa år antas senast 30 november, efter samråd med varje medlem."),
@@ -65,14 +70,26 @@ def build():
                             doc="FINSAM 21 § med KL 8 kap. 14 §: förslaget publiceras på förbundets webbplats från den dag "
                                 "sammanträdet där budgeten ska antas har tillkännagetts. Formuläret registrerar dag och adress.")
     antagande = user_task(p, "budgetantagande", "Anta budgeten", T, 9, "budgetantagande", "styrelse",
-                          date(-1, 11, 30), date(-1, 11, 1), date(-1, 11, 15), labels=("1 november", "15 november"),
+                          senast(-1, 11, 30), date(-1, 11, 1), date(-1, 11, 15), labels=("1 november", "15 november"),
                           doc="FINSAM 23 §: styrelsen antar budgeten senast 30 november året före budgetåret. "
                               "Sekreteraren registrerar sammanträdet, paragrafen och antagandedagen (antagenDatum).")
     u_antagande = underlag("antagande", "Läs in den antagna budgeten", [r[0] for r in RULES], 11)
     p.chain(start, medlemmar, samrad, forslag_in, forslag, publicering, antagande, u_antagande)
     previous, col = u_antagande, 12
+    # A failed samråd gate: one task per medlem without samråd before the adoption, then the budget is checked again.
+    # Both in the Kansli lane (the kansli records samråd): the gateway below the budget gate, the task in the free
+    # columns under the adoption, so the loop back to "Läs in den antagna budgeten" is short.
+    saknat = p.add("exclusiveGateway", "saknat_samrad", "Saknas samråd?", K, 12, row=1)
+    registrera_samrad = user_task(p, "saknat_samrad", "Registrera samråd som saknas", K, 9, "budgetsamrad", "kansli",
+                                  days(5), days(5), days(10), loop=("${saknadeSamrad}", "medlem", False),
+                                  doc="FINSAM 23 §: regelkontrollen fann inget samråd före antagandet med medlemmen i "
+                                      "saknadeSamrad (från budgetunderlag). Kansliet registrerar samrådet med just den "
+                                      "medlemmen (en uppgift per medlem), och budgeten prövas igen.")
+    p.flow(saknat, registrera_samrad, "ja", "${saknadeSamrad.Count > 0}")
+    p.flow(saknat, forslag_in, "nej", default=True)
+    p.flow(registrera_samrad, u_antagande)
     for decision, result, title, ground in RULES:
-        task, gw, ok = gate(decision, result, title, ground, col, forslag_in)
+        task, gw, ok = gate(decision, result, title, ground, col, saknat if decision == "budgetbeslut" else forslag_in)
         if previous is u_antagande:
             p.flow(previous, task)
         else:
@@ -85,11 +102,11 @@ def build():
     arsslut = p.add("intermediateCatchEvent", "budgetaret_slut", "Budgetåret är slut", K, col + 1,
                     timer=("timeDate", date(1, 1, 1)))
     arsred = user_task(p, "arsredovisning", "Ta fram årsredovisning", K, col + 2, "arsredovisning", "kansli",
-                       date(1, 3, 1), date(1, 3, 1), date(1, 3, 15), labels=("1 mars", "15 mars"),
+                       senast(1, 3, 1), date(1, 3, 1), date(1, 3, 15), labels=("1 mars", "15 mars"),
                        doc="Kansliet tar fram årsredovisningen så att styrelsen kan upprätta den i tid.")
     upprattande_in = p.add("exclusiveGateway", "arsredovisning_in", None, T, col + 4)
     upprattande = user_task(p, "arsredovisning_upprattad", "Upprätta årsredovisning", T, col + 5,
-                            "arsredovisning-upprattad", "styrelse", date(1, 3, 31), date(1, 3, 15), date(1, 3, 31),
+                            "arsredovisning-upprattad", "styrelse", senast(1, 3, 31), date(1, 3, 15), date(1, 3, 31),
                             labels=("15 mars", "31 mars"),
                             doc="FINSAM 24 §: styrelsen upprättar årsredovisningen inom tre månader från årets utgång. "
                                 "Sekreteraren registrerar dagen (upprattadDatum).")

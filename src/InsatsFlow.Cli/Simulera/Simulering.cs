@@ -159,7 +159,7 @@ public sealed class Simulering
                 "idefas" => Idefas(steg),
                 "beredning-beslut" => new { ideBeslut = ideAvslag ? "avsla" : komplettera && !kompletterad ? "komplettera" : "vidare", motivering = "Bedömning." },
                 "ansokan" => Ansokan(idag.AddMonths(2), idag.AddMonths(2 + 12 * slump.Next(1, 3)).AddDays(-1),
-                    [f.Medlemsnamn[0], f.Medlemsnamn[3]], felKostnad && !felRattad ? "busskort" : "personal"),
+                    [f.Medlemsnamn[0], f.Medlemsnamn[3]], felKostnad && !felRattad ? "Busskort till deltagarna" : null),
                 "yttrande" => new { sammanfattning = "Vi tillstyrker.", tillstyrker = true },
                 "forslag-till-beslut" => new { forslag = "bifall" },
                 "styrelsebeslut" => Sammantrade(idag, nastaParagraf(), f.Ledamoter, new

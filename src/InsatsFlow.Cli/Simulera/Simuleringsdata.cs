@@ -61,7 +61,7 @@ public static class Simuleringsdata
         aktiviteter = "Stöd, arbetsträning och samordning.",
     };
 
-    public static object Ansokan(DateOnly start, DateOnly slut, IReadOnlyList<string> medlemmar, string kostnadstyp) => new
+    public static object Ansokan(DateOnly start, DateOnly slut, IReadOnlyList<string> medlemmar, string? beskrivning) => new
     {
         projektstyrning = "Styrgrupp med berörda medlemmar.",
         relationTillAndraVerksamheter = "Kompletterar ordinarie verksamhet.",
@@ -71,7 +71,7 @@ public static class Simuleringsdata
         implementering = "Tas över av ordinarie verksamhet.",
         kontaktpersoner = new[] { new { namn = "Kim Kontakt", roll = "Projektledare", epost = "kim@example.se" } },
         budgetrader = Enumerable.Range(start.Year, slut.Year - start.Year + 1)
-            .Select((ar, i) => new { kostnadstyp = i == 0 ? kostnadstyp : "personal", ar, belopp = 400_000m }).ToArray(),
+            .Select((ar, i) => new { kostnadstyp = "personal", ar, belopp = 400_000m, beskrivning = i == 0 ? beskrivning : null }).ToArray(),
         berordaMedlemmar = medlemmar.Select(m => new { medlem = m }).ToArray(),
         malgruppBeskrivning = "Vuxna i behov av samordnat stöd.",
         malgruppAlderFran = 18,

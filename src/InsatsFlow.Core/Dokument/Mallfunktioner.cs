@@ -5,7 +5,7 @@ using Scriban.Runtime;
 namespace InsatsFlow.Core.Dokument;
 
 /// <summary>
-/// The Swedish formatting functions a template may call: kronor, procent, datum, datum_kort, and stycken
+/// The Swedish formatting functions a template may call: kronor, heltal (years, §, counts), procent, datum, datum_kort, and stycken
 /// (text with blank lines → &lt;p&gt; paragraphs). Values come from the JSON snapshot, so numbers are
 /// int/long/decimal and dates are "yyyy-MM-dd" strings.
 /// </summary>
@@ -15,6 +15,7 @@ public static class Mallfunktioner
     {
         var funktioner = new ScriptObject();
         funktioner.Import("kronor", new Func<object?, string>(v => SvenskFormatering.Kronor(Decimal("kronor", v))));
+        funktioner.Import("heltal", new Func<object?, string>(v => SvenskFormatering.Heltal(Decimal("heltal", v))));
         funktioner.Import("procent", new Func<object?, string>(v => SvenskFormatering.Procent(Decimal("procent", v))));
         funktioner.Import("datum", new Func<object?, string>(v => SvenskFormatering.Datum(Dag("datum", v))));
         funktioner.Import("datum_kort", new Func<object?, string>(v => SvenskFormatering.DatumKort(Dag("datum_kort", v))));

@@ -18,7 +18,7 @@ public static class SvenskFormatering
         "juli", "augusti", "september", "oktober", "november", "december",
     ];
 
-    private static readonly NumberFormatInfo Tal = new()
+    private static readonly NumberFormatInfo Talformat = new()
     {
         NumberGroupSeparator = HardtMellanslag.ToString(),
         NumberDecimalSeparator = ",",
@@ -30,12 +30,22 @@ public static class SvenskFormatering
     public static string Kronor(decimal belopp)
     {
         var format = decimal.Truncate(belopp) == belopp ? "#,0" : "#,0.00";
-        return belopp.ToString(format, Tal) + HardtMellanslag + "kr";
+        return belopp.ToString(format, Talformat) + HardtMellanslag + "kr";
     }
+
+    /// <summary>
+    /// A whole number as Swedes write a year, a § or a count: 2027 → "2027", also when it was read back as 2027.0.
+    /// No digit groups, so a year never prints as "2 027". Throws when the number has a fraction.
+    /// </summary>
+    public static string Heltal(decimal tal) =>
+        decimal.Truncate(tal) == tal ? decimal.Truncate(tal).ToString("0", Talformat) : throw new ArgumentException($"{tal.ToString(CultureInfo.InvariantCulture)} är inte ett heltal");
+
+    /// <summary>Any number in Swedish: whole numbers as <see cref="Heltal"/>, others with a decimal comma: 0.25 → "0,25".</summary>
+    public static string Tal(decimal tal) => decimal.Truncate(tal) == tal ? Heltal(tal) : tal.ToString("0.##########", Talformat);
 
     /// <summary>A share as a fraction, at most one decimal: 0.25 → "25 %", 0.7746 → "77,5 %".</summary>
     public static string Procent(decimal andel) =>
-        (andel * 100m).ToString("#,0.#", Tal) + HardtMellanslag + "%";
+        (andel * 100m).ToString("#,0.#", Talformat) + HardtMellanslag + "%";
 
     /// <summary>"30 november 2026".</summary>
     public static string Datum(DateOnly datum) => $"{datum.Day} {Manader[datum.Month - 1]} {datum.Year}";

@@ -126,7 +126,8 @@ public sealed class Budgetrad
     public required string Kostnadstyp { get; set; }
     public int Ar { get; set; }
     public decimal Belopp { get; set; }
-    public string? Kommentar { get; set; }
+    /// <summary>The line in the applicant's own words; the kostnadstyp is chosen from the jurists' list.</summary>
+    public string? Beskrivning { get; set; }
 
     public IEnumerable<Valideringsfel> Validera()
     {

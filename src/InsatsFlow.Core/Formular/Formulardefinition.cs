@@ -15,6 +15,7 @@ public sealed record Formulardefinition(
 /// <param name="Typ">text, flerradstext, heltal, belopp, datum, janej, val, flerval, tabell.</param>
 /// <param name="Alternativ">For val/flerval: value → label.</param>
 /// <param name="Kolumner">For tabell: the fields of each row.</param>
+/// <param name="AlternativFran">For val/flerval: the alternatives come from a regelverk's parameters (the jurists' list), not the form.</param>
 public sealed record Formularfalt(
     [property: JsonPropertyName("namn")] string Namn,
     [property: JsonPropertyName("etikett")] string Etikett,
@@ -24,7 +25,18 @@ public sealed record Formularfalt(
     [property: JsonPropertyName("min")] decimal? Min = null,
     [property: JsonPropertyName("max")] decimal? Max = null,
     [property: JsonPropertyName("alternativ")] IReadOnlyList<Formularalternativ>? Alternativ = null,
-    [property: JsonPropertyName("kolumner")] IReadOnlyList<Formularfalt>? Kolumner = null);
+    [property: JsonPropertyName("kolumner")] IReadOnlyList<Formularfalt>? Kolumner = null,
+    [property: JsonPropertyName("alternativFran")] Alternativkalla? AlternativFran = null);
+
+/// <summary>
+/// A list parameter of the regelverk version in force today (<paramref name="Lista"/>, its values) and, optionally, an
+/// object parameter of Swedish labels per value (<paramref name="Etiketter"/>): so a budget line's kostnadstyp is chosen
+/// from the list the rule checks against, and a new list in a new rule version reaches the form without editing it.
+/// </summary>
+public sealed record Alternativkalla(
+    [property: JsonPropertyName("regelverk")] string Regelverk,
+    [property: JsonPropertyName("lista")] string Lista,
+    [property: JsonPropertyName("etiketter")] string? Etiketter = null);
 
 public sealed record Formularalternativ(
     [property: JsonPropertyName("varde")] string Varde,

@@ -9,12 +9,32 @@ namespace InsatsFlow.Core.Formular;
 public sealed class Formularkatalog
 {
     private readonly Dictionary<string, Formulardefinition> formular;
+    private readonly Func<Alternativkalla, IReadOnlyList<Formularalternativ>>? alternativ;
 
-    private Formularkatalog(Dictionary<string, Formulardefinition> formular) => this.formular = formular;
+    private Formularkatalog(Dictionary<string, Formulardefinition> formular, Func<Alternativkalla, IReadOnlyList<Formularalternativ>>? alternativ = null)
+    {
+        this.formular = formular;
+        this.alternativ = alternativ;
+    }
 
-    public IReadOnlyCollection<Formulardefinition> Alla => formular.Values;
+    public IReadOnlyCollection<Formulardefinition> Alla => formular.Values.Select(Med).ToList();
 
-    public Formulardefinition? Hitta(string? formKey) => formKey is not null && formular.TryGetValue(formKey, out var f) ? f : null;
+    /// <summary>The form, with alternatives taken from a regelverk (<see cref="Formularfalt.AlternativFran"/>) filled in as they stand now.</summary>
+    public Formulardefinition? Hitta(string? formKey) => formKey is not null && formular.TryGetValue(formKey, out var f) ? Med(f) : null;
+
+    /// <summary>The same forms, reading <see cref="Formularfalt.AlternativFran"/> through <paramref name="hamta"/>.</summary>
+    public Formularkatalog MedAlternativ(Func<Alternativkalla, IReadOnlyList<Formularalternativ>> hamta) => new(formular, hamta);
+
+    private Formulardefinition Med(Formulardefinition f) =>
+        alternativ is null || !f.Falt.Any(Hamtar) ? f : f with { Falt = [.. f.Falt.Select(Fyll)] };
+
+    private static bool Hamtar(Formularfalt f) => f.AlternativFran is not null || (f.Kolumner?.Any(Hamtar) ?? false);
+
+    private Formularfalt Fyll(Formularfalt f) => f with
+    {
+        Alternativ = f.AlternativFran is { } kalla ? alternativ!(kalla) : f.Alternativ,
+        Kolumner = f.Kolumner is null ? null : [.. f.Kolumner.Select(Fyll)],
+    };
 
     public static Formularkatalog LaddaFran(string katalog)
     {
@@ -51,7 +71,7 @@ public sealed class Formularkatalog
             var f = falt[i];
             if (string.IsNullOrWhiteSpace(f.Namn)) yield return $"{sokvag}[{i}].namn saknas.";
             if (!Falttyper.Alla.Contains(f.Typ)) yield return $"{sokvag}[{i}] ({f.Namn}): okänd typ \"{f.Typ}\"; tillåtna är {string.Join(", ", Falttyper.Alla)}.";
-            if (f.Typ is Falttyper.Val or Falttyper.Flerval && (f.Alternativ is null || f.Alternativ.Count == 0))
+            if (f.Typ is Falttyper.Val or Falttyper.Flerval && (f.Alternativ is null || f.Alternativ.Count == 0) && f.AlternativFran is null)
                 yield return $"{sokvag}[{i}] ({f.Namn}): ett valfält behöver alternativ.";
             if (f.Typ == Falttyper.Tabell)
                 foreach (var problem in Granska(f.Kolumner, $"{sokvag}[{i}].kolumner")) yield return problem;

@@ -22,4 +22,11 @@ public class Arbetsdagsfunktioner : ExpressionFunctions
         var dag = Calendar.AddWorkingDays(DateOnly.FromDateTime(lokal), n);
         return SvenskaArbetsdagar.TillUtc(dag.ToDateTime(TimeOnly.FromDateTime(lokal)), Zone);
     }
+
+    /// <summary>
+    /// "Senast <paramref name="dag"/>": due at the end of that day in the engine's zone (23:59:59 Stockholm), so the
+    /// whole last legal day counts and no reminder calls it overdue before the day is over:
+    /// <c>camunda:dueDate="${senast(DateOnly(Convert.ToInt32(budgetar) - 1, 11, 30))}"</c>.
+    /// </summary>
+    public DateTimeOffset senast(DateOnly dag) => SvenskaArbetsdagar.TillUtc(dag.ToDateTime(new TimeOnly(23, 59, 59)), Zone);
 }

@@ -8,7 +8,7 @@ using Modell = InsatsFlow.Core.Dokument.Modeller;
 namespace InsatsFlow.Core.Livscykel;
 
 /// <summary>Builds the document models of the lifecycle's documents from the insats, its meeting and the instance's variables.</summary>
-public sealed class Dokumentunderlag(IDomanData data, LivscykelOptions options)
+public sealed class Dokumentunderlag(IDomanData data, LivscykelOptions options, Formular.Regelverksalternativ kostnadstyper)
 {
     private static readonly string[] Ansokningskontroller = ["ansokanKomplett", "stodberattigandeKostnader", "berordaParter", "malgrupp", "medelTillgangliga"];
 
@@ -25,7 +25,7 @@ public sealed class Dokumentunderlag(IDomanData data, LivscykelOptions options)
             new Person(options.Handlaggare, "Handläggare", null), insats.SokandeOrganisation,
             new Period(insats.PeriodStart ?? idag, insats.PeriodSlut ?? idag), parter,
             insats.Avsnitt.Utgangspunkter ?? "", Bedomning(yttranden),
-            insats.Budgetrader.Select(r => new Modell.Budgetrad(r.Kostnadstyp, $"{r.Ar}{(string.IsNullOrWhiteSpace(r.Kommentar) ? "" : ", " + r.Kommentar)}", r.Belopp)).ToList(),
+            insats.Budgetrader.Select(r => new Modell.Budgetrad(Formular.Kostnadstyper.Etikett(kostnadstyper, r.Kostnadstyp), $"{r.Ar}{(string.IsNullOrWhiteSpace(r.Beskrivning) ? "" : ", " + r.Beskrivning)}", r.Belopp)).ToList(),
             insats.BudgetSumma(), yttranden, Regelutfall(v, Ansokningskontroller),
             [$"bevilja {insats.SokandeOrganisation} medel till insatsen {insats.Titel} enligt ansökan", "uppdra åt förbundschefen att följa upp insatsen"],
             null);

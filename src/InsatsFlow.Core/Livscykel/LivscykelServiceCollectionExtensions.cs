@@ -34,7 +34,12 @@ public static class LivscykelServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<IBusinessCalendar>(sp => sp.GetRequiredService<SvenskaArbetsdagar>()));
         services.AddSingleton(options ?? new LivscykelOptions());
         if (!services.Any(d => d.ServiceType == typeof(Formularkatalog)))
-            services.AddSingleton(Formularkatalog.LaddaFran(formularkatalog));
+        {
+            var katalog = Formularkatalog.LaddaFran(formularkatalog);
+            // A field's alternatives may come from a regelverk's parameters (the kostnadstyper), read when the form is shown.
+            services.AddSingleton(sp => sp.GetService<Rules.Loading.RuleCatalogueHolder>() is null
+                ? katalog : katalog.MedAlternativ(sp.GetRequiredService<Regelverksalternativ>().Hamta));
+        }
 
         services.TryAddScoped<Regelunderlag>();
         // The gates build their input from the domain's views; the rule loader checks every rule file against them.
@@ -42,6 +47,7 @@ public static class LivscykelServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Scoped<IDecisionEvaluator, Regelgrind>());
         services.TryAddScoped<Regelprovningsarenden>();
         services.TryAddScoped<Konsekvensanalys>();
+        services.TryAddSingleton(sp => new Regelverksalternativ(sp.GetRequiredService<Rules.Loading.RuleCatalogueHolder>(), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<Diarium>();
         services.TryAddScoped<Behorighet.Behorighetskontroll>();
         services.AddScoped<IDokumentregistrering, Diarieforing>();
@@ -49,6 +55,9 @@ public static class LivscykelServiceCollectionExtensions
         services.AddScoped<Sammantradesregistrering>();
         services.AddScoped<Uppgiftsslutforande>();
         services.AddScoped<Livscykelstart>();
+        services.AddScoped<Incidenter.Incidentregister>();
+        services.AddScoped<Incidenter.Incidentavisering>();
+        services.AddScoped<Incidenter.Incidenthantering>();
         // For the dokument handler that AddDokument registers.
         services.AddScoped<IDokumentmodellbyggare, Tjansteskrivelsebyggare>();
         services.AddScoped<IDokumentmodellbyggare, Protokollsutdragbyggare>();

@@ -44,8 +44,43 @@ public sealed class Livscykelstart(ProcessEngine engine, TimeProvider tid)
         return (insats, resultat);
     }
 
+    /// <summary>
+    /// Starts the lifecycle of an insats that is already registered (business key = its id; registrera-insats links the
+    /// instance to it), as the demo does for its seeded insatser.
+    /// </summary>
+    public Task<CommandResult> StartaForInsatsAsync(Insats insats, string? userId = null, CancellationToken ct = default) =>
+        engine.StartAsync(new StartCommand(Insatsprocess)
+        {
+            BusinessKey = insats.Id.ToString(),
+            Variables = new Dictionary<string, object?>
+            {
+                ["insatsId"] = insats.Id.ToString(), ["forbundId"] = insats.ForbundId.ToString(), ["titel"] = insats.Titel,
+            },
+            UserId = userId,
+        }, ct);
+
     /// <summary>The business key of one förbund's budget year: one budget process per year and förbund.</summary>
     public static string Budgetnyckel(int budgetar, Guid forbundId) => $"budget-{budgetar}-{forbundId:N}";
+
+    /// <summary>How far ahead the kansli may start a budget year's process: this year and the next three (KL 11 kap 6 §'s plan).</summary>
+    public const int BudgetarFramat = 3;
+
+    /// <summary>
+    /// The kansli starts the budget process for a chosen year: once per förbund and year (the yearly calendar uses the
+    /// same business key, so neither starts a second one), and only for a year it makes sense to budget now.
+    /// </summary>
+    /// <exception cref="DomainValidationException">The year is implausible (field budgetar).</exception>
+    /// <exception cref="EngineConflictException">The year's process is already started.</exception>
+    public async Task<CommandResult> StartaBudgetForAretAsync(Guid forbundId, int budgetar, string? userId, string? idempotencyKey = null, CancellationToken ct = default)
+    {
+        var iar = Lasning.Idag(tid.GetUtcNow()).Year;
+        if (budgetar < iar || budgetar > iar + BudgetarFramat)
+            throw new DomainValidationException([new("budgetar", $"Budgetåret {budgetar} kan inte startas nu; välj ett år från {iar} till {iar + BudgetarFramat}.")]);
+        var tidigare = await engine.FindInstancesAsync(Budgetprocess, Budgetnyckel(budgetar, forbundId), ct: ct);
+        if (tidigare.Count > 0)
+            throw new EngineConflictException($"Budgetprocessen för {budgetar} är redan startad ({(tidigare.Any(i => i.Status == Engine.Store.InstanceStatus.Running) ? "pågår" : "avslutad")}); den startas bara en gång per år.");
+        return await StartaBudgetAsync(forbundId, budgetar, userId, idempotencyKey, ct);
+    }
 
     /// <summary>Starts the budget work for <paramref name="budgetar"/> (business key <see cref="Budgetnyckel"/>).</summary>
     public Task<CommandResult> StartaBudgetAsync(Guid forbundId, int budgetar, string? userId = null, string? idempotencyKey = null, CancellationToken ct = default) =>

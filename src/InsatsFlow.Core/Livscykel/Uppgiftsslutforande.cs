@@ -1,6 +1,7 @@
 using System.Text.Json;
 using InsatsFlow.Core.Domain;
 using InsatsFlow.Core.Formular;
+using InsatsFlow.Core.Incidenter;
 using InsatsFlow.Core.Livscykel.Tillampning;
 using InsatsFlow.Engine;
 using InsatsFlow.Engine.Store;
@@ -16,7 +17,9 @@ namespace InsatsFlow.Core.Livscykel;
 /// runs in the command's own scope), so the domain changes, the engine's state and the journal commit together.
 /// A refused form changes nothing.
 /// </summary>
-public sealed class Uppgiftsslutforande(ProcessEngine engine, Formularkatalog formular, TimeProvider tid, IEvaluationStore? provningar = null)
+public sealed class Uppgiftsslutforande(
+    ProcessEngine engine, Formularkatalog formular, TimeProvider tid, Incidentregister incidenter, Incidentavisering avisering,
+    IEvaluationStore? provningar = null)
 {
     /// <summary>The process variable (journalled with the completion) that says why the kansli acted for a medlem.</summary>
     public const string Ombudsskal = "ombudsskal";
@@ -51,13 +54,17 @@ public sealed class Uppgiftsslutforande(ProcessEngine engine, Formularkatalog fo
         try
         {
             var fore = await ProvningarAsync(uppgift.InstanceId, ct);
+            var tidigare = (await engine.IncidentsAsync(uppgift.InstanceId, openOnly: true, ct)).Select(i => i.Id).ToHashSet();
             var resultat = await engine.CompleteTaskAsync(new CompleteTaskCommand(taskId, actor)
             {
                 Variables = varden, IdempotencyKey = idempotencyKey, Alongside = tillampa,
             }, ct);
             // The gates this command ran are the evaluations of the instance that were not there before it.
-            var nya = (await ProvningarAsync(uppgift.InstanceId, ct)).Where(e => !fore.Any(f => f.Id == e.Id)).Select(Provningsutfall.Fran).ToList();
-            return Slutforande.Klar(resultat, nya);
+            var provade = (await ProvningarAsync(uppgift.InstanceId, ct)).Where(e => !fore.Any(f => f.Id == e.Id)).Select(Provningsutfall.Fran).ToList();
+            // A step after this one failed: what the user did is saved, the case waits at the incident, and the kansli is told now.
+            var nya = (await incidenter.OppnaForInstansAsync(uppgift.InstanceId, ct)).Where(i => !tidigare.Contains(i.Id)).ToList();
+            await avisering.NotifieraAsync(nya, ct);
+            return Slutforande.Klar(resultat, provade, nya);
         }
         catch (DomainValidationException e)
         {
@@ -91,10 +98,19 @@ public sealed class Uppgiftsslutforande(ProcessEngine engine, Formularkatalog fo
 /// <summary>
 /// The outcome: either the task was completed (<see cref="Resultat"/>, with the gates its command ran in
 /// <see cref="Regelprovningar"/>), or the form was refused with its problems per field.
+/// <see cref="Incidenter"/> are the steps after it that could not run (the task is still completed).
 /// </summary>
 public sealed record Slutforande(bool Genomford, IReadOnlyList<Valideringsfel> Fel, CommandResult? Resultat, IReadOnlyList<Provningsutfall>? Regelprovningar = null)
 {
-    public static Slutforande Klar(CommandResult resultat, IReadOnlyList<Provningsutfall>? regelutfall = null) => new(true, [], resultat, regelutfall ?? []);
+    public IReadOnlyList<Incidentrad> Incidenter { get; init; } = [];
+
+    public static Slutforande Klar(CommandResult resultat, IReadOnlyList<Provningsutfall>? regelutfall = null, IReadOnlyList<Incidentrad>? incidenter = null) =>
+        new(true, [], resultat, regelutfall ?? []) { Incidenter = incidenter ?? [] };
 
     public static Slutforande Nekad(IReadOnlyList<Valideringsfel> fel) => new(false, fel, null);
+
+    /// <summary>What the user is told when their step ran into an incident; null when none did.</summary>
+    public string? Incidentmeddelande => Incidenter.Count == 0 ? null :
+        "Ditt steg är sparat. " + string.Join(" ", Incidenter.Select(i => i.Beskrivning.TrimEnd('.') + ".")) +
+        " Kansliet har fått besked och tar hand om det; du behöver inte göra något mer.";
 }

@@ -52,8 +52,17 @@ public sealed partial class NotifieraHandler(INotificationOutbox utkorg) : IServ
 
     private static string ErsattVariabler(ServiceTaskContext context, string text) =>
         Platshallare().Replace(text, m => context.Variables.TryGetValue(m.Groups[1].Value, out var varde) && varde is not null
-            ? Convert.ToString(varde, CultureInfo.InvariantCulture) ?? ""
+            ? Text(varde)
             : throw new InvalidOperationException($"Serviceuppgiften {context.ElementId}: variabeln {m.Groups[1].Value} finns inte på instansen."));
+
+    /// <summary>Numbers as Swedes write them (2027, not 2027.0; 0,25, not 0.25); everything else as it is.</summary>
+    private static string Text(object varde) => varde switch
+    {
+        long or int => Convert.ToString(varde, CultureInfo.InvariantCulture)!,
+        decimal d => Dokument.SvenskFormatering.Tal(d),
+        DateOnly d => Dokument.SvenskFormatering.DatumKort(d),
+        _ => Convert.ToString(varde, CultureInfo.InvariantCulture) ?? "",
+    };
 
     [GeneratedRegex(@"\{([A-Za-z_][A-Za-z0-9_]*)\}")]
     private static partial Regex Platshallare();

@@ -19,7 +19,7 @@ internal static class Regelvyer
 
     private const string ArBeloppTyp = """[{"ar": "heltal", "belopp": "tal"}]""";
     private const string MedlemTyp = """[{"namn": "text", "typ": "text"}]""";
-    private const string BudgetradTyp = """[{"ar": "heltal", "kostnadstyp": "text", "belopp": "tal"}]""";
+    private const string BudgetradTyp = """[{"ar": "heltal", "kostnadstyp": "text", "beskrivning": "text?", "belopp": "tal"}]""";
 
     public static IReadOnlyList<Vy> Alla { get; } =
     [
@@ -35,7 +35,7 @@ internal static class Regelvyer
                 async (k, ct) => await BerordaParterAsync(k, ct)),
             I("malgruppAlderFran", "heltal?", "Målgruppens lägsta ålder.", i => i.Malgrupp.AlderFran),
             I("malgruppAlderTill", "heltal?", "Målgruppens högsta ålder.", i => i.Malgrupp.AlderTill),
-            I("budgetrader", BudgetradTyp, "Ansökans budgetrader: år, kostnadstyp och belopp.", Budgetrader),
+            I("budgetrader", BudgetradTyp, "Ansökans budgetrader: år, kostnadstyp, beskrivning (fritext) och belopp.", Budgetrader),
             I("budgetSumma", "tal", "Summan av alla budgetrader.", i => i.BudgetSumma()),
         ]),
         new("sus", "Insatsens uppgifter för SUS, Försäkringskassans uppföljningssystem, jämförda med värdelistorna i sus/ (bara där värdelistorna är inlästa).",
@@ -65,7 +65,7 @@ internal static class Regelvyer
             I("avsnitt", """[{"nummer": "heltal", "text": "text?"}]""", "Avsnitten 1–10 i ansökningsmallen med sin text (tom om avsnittet inte är ifyllt).", Avsnitt),
             I("kontaktpersoner", """[{"namn": "text", "epost": "text?"}]""", "Kontaktpersonerna.",
                 i => Lista(i.Kontaktpersoner.Select(p => Objekt(("namn", p.Namn), ("epost", p.Epost))))),
-            I("budgetrader", BudgetradTyp, "Ansökans budgetrader: år, kostnadstyp och belopp.", Budgetrader),
+            I("budgetrader", BudgetradTyp, "Ansökans budgetrader: år, kostnadstyp, beskrivning (fritext) och belopp.", Budgetrader),
         ]),
         new("beslut", "Beslutet som grinden prövar för insatsen: det sökta beloppet, styrelsens sammanträde (närvaro och jäv) eller implementeringsbeslutet.",
         [
@@ -79,6 +79,10 @@ internal static class Regelvyer
                 async (k, ct) => Lista((await DeltagandeAsync(k, ct)).Cast<object?>())),
             new("javiga", """["text"]""", "De som anmält jäv i ärendet.",
                 async (k, ct) => Lista((await JavigaAsync(k, ct)).Cast<object?>())),
+            new("ledamoter", """[{"namn": "text", "medlem": "text"}]""", "Styrelsens ledamöter (inte ersättare) med mandat på sammanträdesdagen, med sin medlem: platserna som beslutförheten räknas på.",
+                async (k, ct) => await LedamoterAsync(k, ct)),
+            new("narvarande", """[{"namn": "text", "roll": "text", "medlem": "text", "tjanstgorFor": "text?"}]""", "De närvarande som deltog i ärendet: ledamot eller ersattare, medlem, och för en ersättare vilken ledamot hen tjänstgör för (FINSAM 15 §).",
+                async (k, ct) => await NarvarandeAsync(k, ct)),
             new("alternativ", "text", "Implementeringsalternativet: fullstandig, delad, professionell eller strukturell.",
                 async (k, ct) => (await k.ImplementeringAsync(ct)).Alternativ.ToString().ToLowerInvariant()),
             new("mottagandeOrganisation", "text?", "Organisationen som tar över verksamheten.",
@@ -187,7 +191,7 @@ internal static class Regelvyer
     }
 
     private static object? Budgetrader(Insats i) =>
-        Lista(i.Budgetrader.Select(r => Objekt(("ar", r.Ar), ("kostnadstyp", r.Kostnadstyp), ("belopp", r.Belopp))));
+        Lista(i.Budgetrader.Select(r => Objekt(("ar", r.Ar), ("kostnadstyp", r.Kostnadstyp), ("beskrivning", r.Beskrivning), ("belopp", r.Belopp))));
 
     private static object? Avsnitt(Insats i)
     {
@@ -213,6 +217,34 @@ internal static class Regelvyer
         var (sammantrade, _, styrelse) = await k.MoteAsync(ct);
         var namn = styrelse.Ledamoter.ToDictionary(l => l.Id, l => l.Namn);
         return [.. sammantrade.Narvaro.Where(n => n.Narvarande).Select(n => namn.GetValueOrDefault(n.LedamotId, "?")).Except(await JavigaAsync(k, ct))];
+    }
+
+    private static async Task<List<object?>> LedamoterAsync(Underlagskallor k, CancellationToken ct)
+    {
+        var (_, _, styrelse) = await k.MoteAsync(ct);
+        var medlemsnamn = (await k.MedlemmarAsync(ct)).ToDictionary(m => m.Id, m => m.Namn);
+        return Lista(styrelse.Ledamoter.Where(l => l.Roll == Styrelseroll.Ledamot)
+            .Select(l => Objekt(("namn", l.Namn), ("medlem", medlemsnamn.GetValueOrDefault(l.MedlemId, l.MedlemId.ToString())))));
+    }
+
+    // Beslutförhet counts seats (FINSAM 15 §, KL 6 kap 27 §): who is present serving one — a ledamot on their own seat,
+    // an ersättare only for the ledamot named in the protocol.
+    private static async Task<List<object?>> NarvarandeAsync(Underlagskallor k, CancellationToken ct)
+    {
+        var (sammantrade, _, styrelse) = await k.MoteAsync(ct);
+        var medlemsnamn = (await k.MedlemmarAsync(ct)).ToDictionary(m => m.Id, m => m.Namn);
+        var ledamoter = styrelse.Ledamoter.ToDictionary(l => l.Id);
+        var protokollfort = k.Variabler.ContainsKey("deltagande");
+        var deltagande = await DeltagandeAsync(k, ct);
+        return Lista(sammantrade.Narvaro.Where(n => n.Narvarande && ledamoter.ContainsKey(n.LedamotId))
+            .Where(n => !protokollfort || deltagande.Contains(ledamoter[n.LedamotId].Namn))
+            .Select(n =>
+            {
+                var l = ledamoter[n.LedamotId];
+                return Objekt(("namn", l.Namn), ("roll", l.Roll == Styrelseroll.Ledamot ? "ledamot" : "ersattare"),
+                    ("medlem", medlemsnamn.GetValueOrDefault(l.MedlemId, l.MedlemId.ToString())),
+                    ("tjanstgorFor", n.TjanstgorForLedamotId is { } f && ledamoter.TryGetValue(f, out var forLedamot) ? forLedamot.Namn : null));
+            }));
     }
 
     internal static Dictionary<string, object?> ArBelopp(int ar, decimal belopp) => Objekt(("ar", ar), ("belopp", belopp));

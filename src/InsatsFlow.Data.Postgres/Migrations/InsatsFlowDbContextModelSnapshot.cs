@@ -1378,11 +1378,11 @@ namespace InsatsFlow.Data.Postgres.Migrations
                                 .HasPrecision(18, 2)
                                 .HasColumnType("numeric(18,2)");
 
+                            b1.Property<string>("Beskrivning")
+                                .HasColumnType("text");
+
                             b1.Property<Guid>("InsatsId")
                                 .HasColumnType("uuid");
-
-                            b1.Property<string>("Kommentar")
-                                .HasColumnType("text");
 
                             b1.Property<string>("Kostnadstyp")
                                 .IsRequired()

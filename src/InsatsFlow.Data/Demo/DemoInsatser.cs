@@ -106,7 +106,7 @@ internal static class DemoInsatser
         vican.Malgrupp = new() { Beskrivning = "Arbetssökande med oklar arbetsförmåga", AlderFran = 25, AlderTill = 64 };
         vican.PeriodStart = new DateOnly(y + 1, 1, 1);
         vican.PeriodSlut = new DateOnly(y + 2, 12, 31);
-        vican.Kontaktpersoner.Add(new() { Namn = "Per Andersson", Roll = "Sektionschef", Organisation = "Arbetsförmedlingen" });
+        vican.Kontaktpersoner.Add(new() { Namn = "Per Andersson", Roll = "Sektionschef", Organisation = "Arbetsförmedlingen", Epost = "per.andersson@arbetsformedlingen.example" });
         Budget(vican, y + 1, ("personal", 1_600_000m), ("lokaler", 120_000m));
         yield return vican;
 
@@ -114,10 +114,13 @@ internal static class DemoInsatser
         Idefas(locus, "Personer med samsjuklighet har svårt att delta i rehabilitering.", "Stabil kontakt och arbetslivsinriktade mål.",
             "Personer 18–64 år med missbruk och psykisk ohälsa.", "Case management med arbetslivsinriktning.");
         locus.Malgrupp = new() { Beskrivning = "Personer med samsjuklighet", AlderFran = 18, AlderTill = 64 };
+        // the sökande's steps go to the kontaktpersoner: the demo sökande has this ansökan in her inbox
+        locus.Kontaktpersoner.Add(new() { Namn = "Helena Strand", Roll = "Projektledare", Organisation = "Norrby kommun", Epost = "sokande@demo.insatsflow.se" });
         yield return locus;
 
         var livsstodjarna = Ny(y, 14, "Livsstödjarna", "Söderby kommun", InsatsFas.Idefas, soderby, fk);
         Idefas(livsstodjarna, "Personer med långvarig sjukskrivning saknar stöd i vardagen.", "Ökad aktivitetsnivå.", "", "");
+        livsstodjarna.Kontaktpersoner.Add(new() { Namn = "Helena Strand", Roll = "Samordnare", Organisation = "Söderby kommun", Epost = "sokande@demo.insatsflow.se" });
         yield return livsstodjarna;
 
         var rodret = Ny(y - 1, 8, "Rodret", "Region Demo", InsatsFas.Avslagen, region);

@@ -1366,10 +1366,10 @@ namespace InsatsFlow.Data.Migrations
                                 .HasPrecision(18, 2)
                                 .HasColumnType("TEXT");
 
-                            b1.Property<Guid>("InsatsId")
+                            b1.Property<string>("Beskrivning")
                                 .HasColumnType("TEXT");
 
-                            b1.Property<string>("Kommentar")
+                            b1.Property<Guid>("InsatsId")
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Kostnadstyp")

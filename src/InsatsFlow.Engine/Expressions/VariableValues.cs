@@ -62,7 +62,8 @@ public static class VariableValues
         JsonValueKind.String => j.GetString(),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
-        JsonValueKind.Number => j.TryGetInt64(out var l) && !j.GetRawText().Contains('.') ? l : j.GetDecimal(),
+        // (object) keeps a whole number a long: without it the conditional's type is decimal and 2027 reads back as 2027.0.
+        JsonValueKind.Number => j.TryGetInt64(out var l) && !j.GetRawText().Contains('.') ? (object)l : j.GetDecimal(),
         JsonValueKind.Array => j.EnumerateArray().Select((e, i) => FromJsonElement($"{name}[{i}]", e)).ToList(),
         JsonValueKind.Object => ReadTagged(j) ?? j.EnumerateObject().ToDictionary(p => CheckKey(name, p.Name), p => FromJsonElement($"{name}.{p.Name}", p.Value)),
         _ => throw Wrong(name, j),

@@ -36,11 +36,110 @@ public sealed class DemoProcesser(IServiceScopeFactory scopes, TimeProvider cloc
         await SlutforAsync(beredning, "Activity_ide_beslut", Beredning, new { ideBeslut = "vidare", motivering = "Väl förankrad idé." }, ct);
         await SlutforAsync(beredning, "Activity_ansokan", Sokande, Ansokan(ar + 1), ct);
 
+        // The seeded insatser that wait in a phase before the styrelse's decision get their process standing there.
+        await SeddaInsatserAsync(forbundId, ct);
+
         // Next year's budget: samråd with each medlem, for the kansli.
         await using (var scope = scopes.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<Livscykelstart>().StartaBudgetAsync(forbundId, ar + 1, "kansli@demo.insatsflow.se", ct: ct);
         logger.LogInformation("Demoprocesser startade: tre insatser i olika steg och budgetprocessen för {Ar}.", ar + 1);
     }
+
+    private static readonly TaskActor Kansli = new("kansli@demo.insatsflow.se", "kansli");
+
+    /// <summary>
+    /// Every seeded insats in a phase up to the styrelse's decision gets its lifecycle, driven by the demo people from
+    /// what the seed says (the idé, the ansökan, one yttrande per medlem, the kansli's förslag), so it stands at the
+    /// step of its phase with its history, and its tasks are in the inboxes of those who hold them.
+    /// </summary>
+    private async Task SeddaInsatserAsync(Guid forbundId, CancellationToken ct)
+    {
+        List<Core.Domain.Insats> insatser;
+        Dictionary<Guid, Core.Domain.Medlem> medlemmar;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<InsatsFlowDbContext>();
+            // the phase is stored as its name, so it is compared here, not in SQL
+            insatser = [.. (await db.Insatser.AsNoTracking().Where(i => i.ForbundId == forbundId).OrderBy(i => i.Diarienummer).ToListAsync(ct))
+                .Where(i => i.Fas <= Core.Domain.InsatsFas.Styrelsebeslut)];
+            medlemmar = await db.Medlemmar.AsNoTracking().Where(m => m.ForbundId == forbundId).ToDictionaryAsync(m => m.Id, ct);
+        }
+        var konton = await MedlemskontonAsync(ct);
+        foreach (var insats in insatser)
+        {
+            string instans;
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                // the insatser started above have their process already
+                if ((await scope.ServiceProvider.GetRequiredService<ProcessEngine>().FindInstancesAsync(Livscykelstart.Insatsprocess, insats.Id.ToString(), ct: ct)).Count > 0)
+                    continue;
+                instans = (await scope.ServiceProvider.GetRequiredService<Livscykelstart>().StartaForInsatsAsync(insats, Kansli.UserId, ct)).InstanceId!;
+            }
+            var sokande = new TaskActor(insats.Kontaktpersoner.Select(k => k.Epost).FirstOrDefault(e => e is not null) ?? Sokande.UserId, "sokande");
+            if (insats.Fas == Core.Domain.InsatsFas.Idefas) continue;
+            await SlutforAsync(instans, "Activity_idefas", sokande, new
+            {
+                utgangspunkter = insats.Avsnitt.Utgangspunkter, mal = insats.Avsnitt.Mal,
+                behovsgrupp = insats.Avsnitt.Behovsgrupp, aktiviteter = insats.Avsnitt.Aktiviteter,
+            }, ct);
+            await SlutforAsync(instans, "Activity_ide_beslut", Beredning, new { ideBeslut = "vidare", motivering = "Idén bör utvecklas till en ansökan." }, ct);
+            if (insats.Fas == Core.Domain.InsatsFas.Ansokan) continue;
+            await SlutforAsync(instans, "Activity_ansokan", sokande, Ansokan(insats, medlemmar), ct);
+            if (insats.Fas == Core.Domain.InsatsFas.Beredning) continue;
+            await YttrandenAsync(instans, konton, medlemmar, ct);
+            await SlutforAsync(instans, "Activity_forslag_till_beslut", Kansli,
+                new { forslag = "bifall", foreslagetBelopp = insats.BudgetSumma(), forslagMotivering = "Insatsen uppfyller förbundets prioriteringar." }, ct);
+        }
+    }
+
+    /// <summary>Each open yttrande by its own medlem's demo representative, or by the kansli on the medlem's behalf when the medlem has none.</summary>
+    private async Task YttrandenAsync(string instans, IReadOnlyDictionary<Guid, string> konton, IReadOnlyDictionary<Guid, Core.Domain.Medlem> medlemmar, CancellationToken ct)
+    {
+        IReadOnlyList<Engine.Store.TaskItem> uppgifter;
+        await using (var scope = scopes.CreateAsyncScope())
+            uppgifter = (await scope.ServiceProvider.GetRequiredService<ProcessEngine>().TasksOfInstanceAsync(instans, ct: ct))
+                .Where(t => t.ElementId == "Activity_yttrande").ToList();
+        foreach (var uppgift in uppgifter)
+        {
+            var grupp = uppgift.CandidateGroupList.Single(g => g.StartsWith("medlem:", StringComparison.Ordinal));
+            var medlemId = Guid.Parse(grupp["medlem:".Length..]);
+            var formular = new { sammanfattning = $"{medlemmar[medlemId].Namn} ställer sig bakom ansökan.", tillstyrker = true };
+            if (konton.TryGetValue(medlemId, out var konto))
+                await SlutforUppgiftAsync(uppgift.Id, uppgift.ElementId, new TaskActor(konto, "beredningsgrupp", grupp), formular, null, ct);
+            else
+                await SlutforUppgiftAsync(uppgift.Id, uppgift.ElementId, new TaskActor(Kansli.UserId, "kansli", grupp), formular,
+                    $"{medlemmar[medlemId].Namn} har ingen företrädare med konto i demon.", ct);
+        }
+    }
+
+    /// <summary>The demo's beredningsgrupp accounts by the medlem they represent.</summary>
+    private async Task<Dictionary<Guid, string>> MedlemskontonAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<InsatsFlowDbContext>();
+        var beredare = Identity.DemoAccounts.Konton.Where(k => k.Roll == Core.Behorighet.Roller.Beredningsgrupp).Select(k => k.Email).ToList();
+        return (await db.Users.AsNoTracking().Where(u => beredare.Contains(u.Email!) && u.MedlemId != null).Select(u => new { u.Email, u.MedlemId }).ToListAsync(ct))
+            .GroupBy(u => u.MedlemId!.Value).ToDictionary(g => g.Key, g => g.First().Email!);
+    }
+
+    /// <summary>The ansökan as the seed describes it, with the kostnadstyper, målgrupp and period it holds.</summary>
+    private static object Ansokan(Core.Domain.Insats insats, IReadOnlyDictionary<Guid, Core.Domain.Medlem> medlemmar) => new
+    {
+        projektstyrning = insats.Avsnitt.ProjektstyrningOchOrganisation,
+        relationTillAndraVerksamheter = insats.Avsnitt.RelationTillAndraVerksamheter,
+        resurser = insats.Avsnitt.Resurser,
+        tidplan = insats.Avsnitt.Tidplan,
+        utvardering = insats.Avsnitt.Utvardering,
+        implementering = insats.Avsnitt.Implementering,
+        kontaktpersoner = insats.Kontaktpersoner.Select(k => new { namn = k.Namn, roll = k.Roll, organisation = k.Organisation, epost = k.Epost }).ToArray(),
+        budgetrader = insats.Budgetrader.Select(r => new { kostnadstyp = r.Kostnadstyp, ar = r.Ar, belopp = r.Belopp, beskrivning = r.Beskrivning }).ToArray(),
+        berordaMedlemmar = insats.InvolveradeMedlemmar.Select(m => new { medlem = medlemmar[m.MedlemId].Namn }).ToArray(),
+        malgruppBeskrivning = insats.Malgrupp.Beskrivning,
+        malgruppAlderFran = insats.Malgrupp.AlderFran,
+        malgruppAlderTill = insats.Malgrupp.AlderTill,
+        periodStart = insats.PeriodStart?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        periodSlut = insats.PeriodSlut?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+    };
 
     private async Task<string> StartaInsatsAsync(Guid forbundId, string titel, string sokande, CancellationToken ct)
     {
@@ -53,14 +152,22 @@ public sealed class DemoProcesser(IServiceScopeFactory scopes, TimeProvider cloc
 
     private async Task SlutforAsync(string instans, string elementId, TaskActor aktor, object formular, CancellationToken ct)
     {
+        string uppgiftId;
+        await using (var scope = scopes.CreateAsyncScope())
+            uppgiftId = ((await scope.ServiceProvider.GetRequiredService<ProcessEngine>().TasksOfInstanceAsync(instans, ct: ct)).FirstOrDefault(t => t.ElementId == elementId)
+                ?? throw new InvalidOperationException($"Demoprocessen {instans} väntar inte vid {elementId}.")).Id;
+        await SlutforUppgiftAsync(uppgiftId, elementId, aktor, formular, null, ct);
+    }
+
+    private async Task SlutforUppgiftAsync(string uppgiftId, string elementId, TaskActor aktor, object formular, string? ombudsskal, CancellationToken ct)
+    {
         await using var scope = scopes.CreateAsyncScope();
-        var engine = scope.ServiceProvider.GetRequiredService<ProcessEngine>();
-        var uppgift = (await engine.TasksOfInstanceAsync(instans, ct: ct)).FirstOrDefault(t => t.ElementId == elementId)
-            ?? throw new InvalidOperationException($"Demoprocessen {instans} väntar inte vid {elementId}.");
         var utfall = await scope.ServiceProvider.GetRequiredService<Uppgiftsslutforande>()
-            .SlutforAsync(uppgift.Id, aktor, JsonSerializer.SerializeToElement(formular), ct: ct);
+            .SlutforAsync(uppgiftId, aktor, JsonSerializer.SerializeToElement(formular), ct: ct, ombudsskal: ombudsskal);
         if (!utfall.Genomford)
             throw new InvalidOperationException($"Demoformuläret vid {elementId} godtogs inte: {string.Join("; ", utfall.Fel)}");
+        if (utfall.Incidenter.Count > 0 || utfall.Regelprovningar?.Any(p => !p.Uppfylld) == true)
+            throw new InvalidOperationException($"Demosteget {elementId} gick inte vidare: {utfall.Incidentmeddelande ?? string.Join("; ", utfall.Regelprovningar!.Where(p => !p.Uppfylld).Select(p => p.Regelverk))}");
     }
 
     private static object Ide(string utgangspunkter) => new

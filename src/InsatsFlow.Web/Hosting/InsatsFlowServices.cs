@@ -60,6 +60,8 @@ public static class InsatsFlowServices
         services.AddScoped<InsatsFlow.Web.Features.Uppgifter.Arendenamn>();
         services.AddScoped<InsatsFlow.Web.Features.Uppgifter.Uppgiftsmedlemmar>();
         services.AddScoped<InsatsFlow.Web.Features.Uppgifter.Uppgiftsunderlag>();
+        services.AddHostedService<Features.Incidenter.Incidentvakt>();
+        services.AddScoped<Features.Budget.Budgetprocesstart>();
 
         var dokument = config.GetSection(DokumentOptions.Sektion).Get<DokumentOptions>() ?? new DokumentOptions();
         dokument.Mallkatalog = paths.Resolve(dokument.Mallkatalog);

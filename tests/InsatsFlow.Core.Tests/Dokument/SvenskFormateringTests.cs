@@ -45,4 +45,18 @@ public sealed class SvenskFormateringTests
         SvenskFormatering.Procent(0.125m).Should().Be($"12,5{Nbsp}%");
         SvenskFormatering.Procent(0.7746m).Should().Be($"77,5{Nbsp}%");
     }
+
+    [Fact]
+    public void Ett_budgetar_skrivs_som_heltal_utan_decimaler_och_utan_tusentalsmellanrum()
+    {
+        SvenskFormatering.Heltal(2027m).Should().Be("2027");
+        SvenskFormatering.Heltal(2027.0m).Should().Be("2027");
+    }
+
+    [Fact]
+    public void Ett_tal_med_decimaler_skrivs_med_decimalkomma()
+    {
+        SvenskFormatering.Tal(0.25m).Should().Be("0,25");
+        SvenskFormatering.Tal(12.0m).Should().Be("12");
+    }
 }

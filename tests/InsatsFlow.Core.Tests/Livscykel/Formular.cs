@@ -15,7 +15,7 @@ public static class Formular
 
     public static object BeredningBeslut(string beslut) => new { ideBeslut = beslut, motivering = "Beredningsgruppens bedömning." };
 
-    public static object Ansokan(string kostnadstyp = "personal", string[]? medlemmar = null) => new
+    public static object Ansokan(string kostnadstyp = "personal", string[]? medlemmar = null, string? beskrivning = null) => new
     {
         projektstyrning = "Styrgrupp med en företrädare per berörd medlem.",
         relationTillAndraVerksamheter = "Kompletterar kommunens arbetsmarknadsenhet.",
@@ -26,7 +26,7 @@ public static class Formular
         kontaktpersoner = new[] { new { namn = "Karin Ström", roll = "Projektledare", organisation = "Norrby kommun", epost = "karin.strom@norrby.se" } },
         budgetrader = new object[]
         {
-            new { kostnadstyp, ar = 2026, belopp = 625_000m },
+            new { kostnadstyp, ar = 2026, belopp = 625_000m, beskrivning },
             new { kostnadstyp = "personal", ar = 2027, belopp = 625_000m },
         },
         berordaMedlemmar = (medlemmar ?? ["Försäkringskassan", "Norrby kommun"]).Select(m => new { medlem = m }).ToArray(),

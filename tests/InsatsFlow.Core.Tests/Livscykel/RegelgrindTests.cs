@@ -11,11 +11,11 @@ public sealed class RegelgrindTests : IDisposable
     private readonly Livscykelmiljo miljo = new();
 
     [Fact]
-    public async Task En_ansokan_med_uteslutna_kostnadstyper_stoppas_med_regelns_meddelande_och_rattsliga_grund()
+    public async Task En_ansokan_med_busskort_i_beskrivningen_stoppas_med_regelns_meddelande_och_rattsliga_grund()
     {
         var (insatsId, instans) = await miljo.TillAnsokanAsync();
 
-        await miljo.KlarAsync(instans, "Activity_ansokan", Formular.Ansokan(kostnadstyp: "busskort"));
+        await miljo.KlarAsync(instans, "Activity_ansokan", Formular.Ansokan(kostnadstyp: "material", beskrivning: "Busskort till deltagarna"));
 
         (await miljo.OppnaAsync(instans)).Should().Equal("Activity_ansokan");
         await miljo.FasenArAsync(insatsId, InsatsFas.Ansokan);

@@ -67,4 +67,23 @@ public sealed class NotifieraHandlerTests : IDisposable
         await FluentActions.Awaiting(() => handler.ExecuteAsync(Steg(new() { ["mottagare"] = "grupp:styrelse", ["amne"] = "a" }), CancellationToken.None))
             .Should().ThrowAsync<InvalidOperationException>().WithMessage("*saknar egenskapen text*");
     }
+
+    [Fact]
+    public async Task Budgetaret_och_belopp_skrivs_som_svenska_tal_i_notifieringen()
+    {
+        await using var db = _miljo.NyContext();
+        var handler = new NotifieraHandler(_miljo.Utkorg(db));
+        var steg = new ServiceTaskContext("inst-4", "budgetprocess", "budget-2027", "Meddela_kansliet",
+            new Dictionary<string, object?> { ["budgetar"] = 2027.0m, ["andel"] = 0.25m }, new Dictionary<string, string>
+            {
+                ["mottagare"] = "grupp:kansli", ["amne"] = "Budget {budgetar}", ["text"] = "Andelen är {andel}.",
+            }, DateTimeOffset.UnixEpoch);
+
+        var variabler = await handler.ExecuteAsync(steg, CancellationToken.None);
+        await db.SaveChangesAsync();
+
+        var rad = await _miljo.Las(Guid.Parse((string)variabler!["notifieringId"]!));
+        rad.Amne.Should().Be("Budget 2027");
+        rad.Innehall.Should().Be("Andelen är 0,25.");
+    }
 }

@@ -19,7 +19,7 @@ public sealed class DomainRoundTripTests
             RelationTillAndraVerksamheter = "6", Resurser = "7", Tidplan = "8", Utvardering = "9", Implementering = "10",
         };
         insats.Kontaktpersoner.Add(new() { Namn = "Helena Strand", Roll = "Projektledare", Epost = "helena@example.se" });
-        insats.Budgetrader.Add(new() { Kostnadstyp = "personal", Ar = 2027, Belopp = 1_250_000.50m, Kommentar = "1,5 tjänst" });
+        insats.Budgetrader.Add(new() { Kostnadstyp = "personal", Ar = 2027, Belopp = 1_250_000.50m, Beskrivning = "1,5 tjänst" });
         insats.Beslut.Add(new() { InsatsId = insats.Id, Typ = BeslutsTyp.Bifall, Datum = new DateOnly(2026, 12, 8), Paragraf = 41, BeviljatBelopp = 1_250_000.50m });
         insats.Uppfoljningsrapporter.Add(new()
         {

@@ -103,7 +103,7 @@ public sealed class BeredningPerMedlemTests(BrowserFixture browser, WebAppHost h
 
         var forklaring = page.Locator("[data-ateroppnad]");
         await Assertions.Expect(forklaring).ToBeVisibleAsync();
-        await Assertions.Expect(forklaring.Locator("[data-detalj]")).ToContainTextAsync("busskort 12 000");
+        await Assertions.Expect(forklaring.Locator("[data-detalj]")).ToContainTextAsync("material Busskort 12 000");
         await Assertions.Expect(forklaring).ToContainTextAsync("FINSAM 7 §");
         await Screenshots.SaveAsync(page, "uppgift-ateroppnad-av-regel");
         instans.Should().NotBeEmpty();
@@ -123,7 +123,7 @@ public sealed class BeredningPerMedlemTests(BrowserFixture browser, WebAppHost h
             projektstyrning = "Styrgrupp.", relationTillAndraVerksamheter = "Kompletterar primärvården.", resurser = "En samordnare.",
             tidplan = "Två år.", utvardering = "Extern.", implementering = "Regionen tar över.",
             kontaktpersoner = new[] { new { namn = "Helena Strand", epost = "sokande@demo.insatsflow.se" } },
-            budgetrader = new object[] { new { kostnadstyp = "personal", ar = 2027, belopp = 300_000m }, new { kostnadstyp = "busskort", ar = 2027, belopp = 12_000m } },
+            budgetrader = new object[] { new { kostnadstyp = "personal", ar = 2027, belopp = 300_000m }, new { kostnadstyp = "material", ar = 2027, belopp = 12_000m, beskrivning = "Busskort" } },
             berordaMedlemmar = new[] { new { medlem = "Försäkringskassan" }, new { medlem = "Region Demo" } },
             malgruppBeskrivning = "Sjukskrivna.", malgruppAlderFran = 20, malgruppAlderTill = 64,
             periodStart = "2027-01-01", periodSlut = "2028-12-31",

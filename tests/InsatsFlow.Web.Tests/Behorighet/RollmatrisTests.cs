@@ -66,10 +66,19 @@ public sealed class RollmatrisTests(RollmatrisVard vard) : IClassFixture<Rollmat
         ["GET /api/instanser/{id}/incidenter"] = new(InstanserLasa, v => Get($"/api/instanser/{v.IncidentInstans}/incidenter")),
         ["POST /api/instanser/{id}/incidenter/{incidentId}/forsok-igen"] = new(InstanserSkriva, async v =>
             await Skicka(HttpMethod.Post, $"/api/instanser/{v.IncidentInstans}/incidenter/{await v.OppenIncidentAsync()}/forsok-igen")),
+        ["GET /api/incidenter"] = new(InstanserSkriva, _ => Get("/api/incidenter")),
+        ["GET /api/incidenter/{id}"] = new(InstanserSkriva, async v => await Get($"/api/incidenter/{await v.OppenIncidentAsync()}")),
+        ["POST /api/incidenter/{id}/forsok-igen"] = new(InstanserSkriva, async v =>
+            await Skicka(HttpMethod.Post, $"/api/incidenter/{await v.OppenIncidentAsync()}/forsok-igen")),
+        ["POST /api/incidenter/{id}/avbryt"] = new(InstanserSkriva, async v =>
+            await Skicka(HttpMethod.Post, $"/api/incidenter/{await v.NyIncidentAsync()}/avbryt", """{"skal":"Provkörning i rollmatrisen."}""")),
         ["POST /api/instanser/{id}/migrering/provkorning"] = new(InstanserSkriva, v =>
             Skicka(HttpMethod.Post, $"/api/instanser/{v.Instans}/migrering/provkorning", """{"malDefinition":"matris:2"}""")),
         ["POST /api/instanser/{id}/migrering"] = new(InstanserSkriva, async v =>
             await Skicka(HttpMethod.Post, $"/api/instanser/{await v.StartaAsync("matris")}/migrering", """{"malDefinition":"matris:1"}""")),
+
+        ["POST /api/budgetprocesser"] = new(InstanserSkriva, async v =>
+            await Skicka(HttpMethod.Post, "/api/budgetprocesser", $$"""{"budgetar":{{await v.LedigtBudgetarAsync()}}}""")),
 
         ["GET /api/regelverk"] = new(RegelverkLasa, _ => Get("/api/regelverk")),
         ["GET /api/regelverk/tester"] = new(RegelverkLasa, _ => Get("/api/regelverk/tester?regelverk=malgrupp")),

@@ -55,6 +55,22 @@ public sealed class RollmatrisVard : ApiVard
     public Task<string> UppgiftAsync() =>
         MedTjansterAsync(async sp => (await sp.GetRequiredService<ProcessEngine>().TasksOfInstanceAsync(Instans)).First().Id);
 
+    /// <summary>A fresh instance stopped in an incident, for a call that ends its instance (cancel).</summary>
+    public async Task<string> NyIncidentAsync()
+    {
+        var instans = await StartaAsync("matris-fel");
+        return await MedTjansterAsync(async sp => (await sp.GetRequiredService<ProcessEngine>().IncidentsAsync(instans)).Single().Id);
+    }
+
+    /// <summary>A year whose budget process has not been started, for a call that starts one.</summary>
+    public Task<int> LedigtBudgetarAsync() => MedTjansterAsync(async sp =>
+    {
+        var engine = sp.GetRequiredService<ProcessEngine>();
+        var startade = (await engine.FindInstancesAsync("budgetprocess")).Select(i => i.BusinessKey ?? "").ToList();
+        var iar = DateTime.UtcNow.Year;
+        return Enumerable.Range(iar, 4).First(ar => !startade.Any(k => k.StartsWith($"budget-{ar}-", StringComparison.Ordinal)));
+    });
+
     public Task<string> OppenIncidentAsync() =>
         MedTjansterAsync(async sp => (await sp.GetRequiredService<ProcessEngine>().IncidentsAsync(IncidentInstans)).Single().Id);
 }

@@ -55,7 +55,7 @@ public sealed class AnsokanTillampning(IDomanData data) : IFormulartillampning
             insats.Budgetrader.Add(new Budgetrad
             {
                 Kostnadstyp = Lasning.Text(rad, "kostnadstyp") ?? "", Ar = Lasning.Heltal(rad.GetValueOrDefault("ar")) ?? 0,
-                Belopp = Lasning.Belopp(rad.GetValueOrDefault("belopp")) ?? 0, Kommentar = Lasning.Text(rad, "kommentar"),
+                Belopp = Lasning.Belopp(rad.GetValueOrDefault("belopp")) ?? 0, Beskrivning = Lasning.Text(rad, "beskrivning"),
             });
         f.Varden[Sokande.Variabel] = Sokande.For(insats, f.Processvariabler);
         insats.InvolveradeMedlemmar.RemoveAll(m => valda.All(x => x.Id != m.MedlemId));

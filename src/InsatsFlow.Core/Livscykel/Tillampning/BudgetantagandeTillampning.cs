@@ -17,6 +17,7 @@ public sealed class BudgetantagandeTillampning(IDomanData data) : IFormulartilla
         if (datum is null) return [new("antagenDatum", "Datum för antagandet måste anges.")];
         var budget = await Lasning.BudgetAsync(data, f.Processvariabler, ct);
         if (budget is null) return [new("antagenDatum", "Det finns inget budgetförslag att anta.")];
+        if (Budgetar.Orimligt(budget.Ar, datum.Value, "antagenDatum", "Antagandet") is { } orimligt) return [orimligt];
         budget.AntagenDatum = datum;
         return [];
     }

@@ -1,5 +1,6 @@
 using InsatsFlow.Core.Data;
 using InsatsFlow.Core.Domain;
+using InsatsFlow.Core.Regelprovning;
 using Microsoft.EntityFrameworkCore;
 
 namespace InsatsFlow.Core.Livscykel.Tillampning;
@@ -13,6 +14,8 @@ public sealed class BudgetsamradTillampning(IDomanData data) : IFormulartillampn
     {
         var datum = Lasning.Datum(f.Varden.GetValueOrDefault("samradsdatum"));
         if (datum is null) return [new("samradsdatum", "Datum för samrådet måste anges.")];
+        if (Processvariabler.Heltal(f.Processvariabler, Processvariabler.Budgetar) is { } ar
+            && Budgetar.Orimligt(ar, datum.Value, "samradsdatum", "Samrådet") is { } orimligt) return [orimligt];
         var budget = await Budgetar.HamtaEllerSkapaAsync(data, f.Processvariabler, ct);
         // the element variable "medlem" holds the medlem's id (budgetunderlag); a name from older instances still works
         var namn = Lasning.Text(f.Processvariabler.GetValueOrDefault("medlem"));

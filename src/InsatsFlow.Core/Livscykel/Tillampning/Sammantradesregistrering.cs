@@ -27,7 +27,22 @@ public sealed class Sammantradesregistrering(IDomanData data)
             return l?.Id;
         }
 
-        var narvarande = Lasning.Rader(v.GetValueOrDefault("narvarande")).Select((r, i) => Ledamot($"narvarande[{i}].namn", Lasning.Text(r, "namn"))).OfType<Guid>().ToHashSet();
+        var narvarande = new HashSet<Guid>();
+        var tjanstgor = new Dictionary<Guid, Guid>();
+        foreach (var (rad, i) in Lasning.Rader(v.GetValueOrDefault("narvarande")).Select((r, i) => (r, i)))
+        {
+            if (Ledamot($"narvarande[{i}].namn", Lasning.Text(rad, "namn")) is not { } id) continue;
+            narvarande.Add(id);
+            if (Lasning.Text(rad, "tjanstgorFor") is not { } forNamn) continue;
+            if (Ledamot($"narvarande[{i}].tjanstgorFor", forNamn) is not { } forId) continue;
+            if (TjanstgorFel(styrelse, id, forId) is { } problem) fel.Add(new($"narvarande[{i}].tjanstgorFor", problem));
+            else tjanstgor[id] = forId;
+        }
+        foreach (var (ersattare, ledamot) in tjanstgor)
+            if (narvarande.Contains(ledamot))
+                fel.Add(new("narvarande", $"{Namn(styrelse, ersattare)} kan inte tjänstgöra för {Namn(styrelse, ledamot)}, som själv är närvarande (FINSAM 15 §)."));
+        foreach (var dubbel in tjanstgor.GroupBy(t => t.Value).Where(g => g.Count() > 1))
+            fel.Add(new("narvarande", $"Bara en ersättare kan tjänstgöra för {Namn(styrelse, dubbel.Key)}."));
         var jav = Lasning.Rader(v.GetValueOrDefault("jav")).Select((r, i) => (Id: Ledamot($"jav[{i}].namn", Lasning.Text(r, "namn")), Grund: Lasning.Text(r, "grund") ?? "")).ToList();
         var deltagande = Lasning.Rader(v.GetValueOrDefault("deltagande")).Select((r, i) => (Namn: Lasning.Text(r, "namn"), Id: Ledamot($"deltagande[{i}].namn", Lasning.Text(r, "namn")))).ToList();
 
@@ -47,6 +62,7 @@ public sealed class Sammantradesregistrering(IDomanData data)
             var rad = sammantrade.Narvaro.FirstOrDefault(n => n.LedamotId == ledamot.Id);
             if (rad is null) sammantrade.Narvaro.Add(rad = new Narvaro { LedamotId = ledamot.Id });
             rad.Narvarande = narvarande.Contains(ledamot.Id);
+            rad.TjanstgorForLedamotId = tjanstgor.TryGetValue(ledamot.Id, out var forLedamot) ? forLedamot : null;
         }
         var arende = sammantrade.Arenden.FirstOrDefault(a => a.InsatsId == insats.Id && a.Rubrik == rubrik);
         if (arende is null)
@@ -68,4 +84,17 @@ public sealed class Sammantradesregistrering(IDomanData data)
         v["deltagande"] = deltagande.Count == 0 ? null : deltagande.Select(d => (object?)d.Namn).ToList();
         return [];
     }
+
+    /// <summary>FINSAM 15 §: an ersättare serves only for a ledamot of the same member.</summary>
+    private static string? TjanstgorFel(Styrelse styrelse, Guid ersattareId, Guid ledamotId)
+    {
+        var ersattare = styrelse.Ledamoter.Single(l => l.Id == ersattareId);
+        var ledamot = styrelse.Ledamoter.Single(l => l.Id == ledamotId);
+        if (ersattare.Roll != Styrelseroll.Ersattare) return $"{ersattare.Namn} är ledamot, inte ersättare, och tjänstgör på sin egen plats.";
+        if (ledamot.Roll != Styrelseroll.Ledamot) return $"{ledamot.Namn} är ersättare; en ersättare tjänstgör bara för en ledamot.";
+        if (ledamot.MedlemId != ersattare.MedlemId) return $"{ersattare.Namn} kan bara tjänstgöra för en ledamot från samma medlem (FINSAM 15 §), inte för {ledamot.Namn}.";
+        return null;
+    }
+
+    private static string Namn(Styrelse styrelse, Guid id) => styrelse.Ledamoter.Single(l => l.Id == id).Namn;
 }

@@ -93,7 +93,7 @@ public sealed class UppgiftsAtgarder(
             var slutforande = await slutforare.SlutforAsync(id, Behorighetskontroll.Aktor(person, task, bedomning), json, requestId, ct,
                 bedomning.SomOmbud ? skal!.Trim() : null);
             return slutforande.Genomford
-                ? Utfall<Slutford>.Ok(Slutford.Fran(slutforande.Resultat!, slutforande.Regelprovningar ?? []))
+                ? Utfall<Slutford>.Ok(Slutford.Fran(slutforande))
                 : Utfall<Slutford>.Ogiltigt(slutforande.Fel, formular.Hitta(task.FormKey) is { } f ? $"Formuläret {f.Rubrik} är inte korrekt ifyllt." : null);
         }
         catch (IdempotencyKeyReusedException e) { return Utfall<Slutford>.Obearbetbar(e.Message); }
@@ -120,13 +120,18 @@ public sealed class UppgiftsAtgarder(
 public sealed record UppgiftMedFormular(UppgiftDto Uppgift, Formulardefinition? Formular, bool FarHandlagga, bool KanLamnaSomOmbud = false);
 
 /// <summary>
-/// What completing a task did: the engine's result (instance, status, where it stands, open tasks) and every rule gate
-/// its command ran (<see cref="Regelprovningar"/>), each failed rule with what failed and its rättslig grund.
+/// What completing a task did: the engine's result (instance, status, where it stands, open tasks), every rule gate
+/// its command ran (<see cref="Regelprovningar"/>), each failed rule with what failed and its rättslig grund, and any
+/// step after it that could not run — with <see cref="Meddelande"/> telling the user, in words, that their step is
+/// saved and the kansli has been told.
 /// </summary>
 public sealed record Slutford(
     string? InstanceId, InstanceStatus? Status, IReadOnlyList<string> ActiveElements, IReadOnlyList<string> OpenTaskIds, bool AlreadyDone,
-    IReadOnlyList<Core.Livscykel.Provningsutfall> Regelprovningar)
+    IReadOnlyList<Core.Livscykel.Provningsutfall> Regelprovningar, IReadOnlyList<InsatsFlow.Core.Incidenter.Incidentrad> Incidenter, string? Meddelande)
 {
-    public static Slutford Fran(CommandResult r, IReadOnlyList<Core.Livscykel.Provningsutfall> provningar) =>
-        new(r.InstanceId, r.Status, r.ActiveElements, r.OpenTaskIds, r.AlreadyDone, provningar);
+    public static Slutford Fran(Core.Livscykel.Slutforande s)
+    {
+        var r = s.Resultat!;
+        return new(r.InstanceId, r.Status, r.ActiveElements, r.OpenTaskIds, r.AlreadyDone, s.Regelprovningar ?? [], s.Incidenter, s.Incidentmeddelande);
+    }
 }

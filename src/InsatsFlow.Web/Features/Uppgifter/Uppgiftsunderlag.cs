@@ -82,7 +82,7 @@ public sealed record InsatsunderlagDto(
                 new(6, "Relation till andra verksamheter", a.RelationTillAndraVerksamheter), new(7, "Resurser", a.Resurser),
                 new(8, "Tidplan", a.Tidplan), new(9, "Utvärdering", a.Utvardering), new(10, "Implementering", a.Implementering),
             ],
-            [.. i.Budgetrader.OrderBy(r => r.Ar).Select(r => new BudgetradDto(r.Kostnadstyp, r.Ar, r.Belopp, r.Kommentar))],
+            [.. i.Budgetrader.OrderBy(r => r.Ar).Select(r => new BudgetradDto(r.Kostnadstyp, r.Ar, r.Belopp, r.Beskrivning))],
             i.BudgetSumma());
     }
 }

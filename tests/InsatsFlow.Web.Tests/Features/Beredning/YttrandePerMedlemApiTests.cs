@@ -132,12 +132,13 @@ public sealed class YttrandePerMedlemApiTests : IAsyncLifetime
         return (await sokande.GetFromJsonAsync<List<Uppgift>>("/api/uppgifter/grupp"))!.Single(u => u.ElementId == "Activity_ansokan" && u.InstansId == beslut.InstansId).Id;
     }
 
-    private static JsonObject Ansokan(string kostnadstyp) => JsonSerializer.SerializeToNode(new
+    /// <param name="beskrivning">The second line's own words (its kostnadstyp is picked from the jurists' list).</param>
+    private static JsonObject Ansokan(string? beskrivning = null) => JsonSerializer.SerializeToNode(new
     {
         projektstyrning = "Styrgrupp.", relationTillAndraVerksamheter = "Kompletterar primärvården.", resurser = "En samordnare.",
         tidplan = "Två år.", utvardering = "Extern.", implementering = "Regionen tar över.",
         kontaktpersoner = new[] { new { namn = "Helena Strand", epost = Inloggning.Sokande } },
-        budgetrader = new object[] { new { kostnadstyp = "personal", ar = 2027, belopp = 300_000m }, new { kostnadstyp, ar = 2027, belopp = 12_000m } },
+        budgetrader = new object[] { new { kostnadstyp = "personal", ar = 2027, belopp = 300_000m }, new { kostnadstyp = "material", ar = 2027, belopp = 12_000m, beskrivning } },
         berordaMedlemmar = new[] { new { medlem = "Försäkringskassan" }, new { medlem = "Region Demo" } },
         malgruppBeskrivning = "Sjukskrivna.", malgruppAlderFran = 20, malgruppAlderTill = 64,
         periodStart = "2027-01-01", periodSlut = "2028-12-31",
@@ -149,20 +150,20 @@ public sealed class YttrandePerMedlemApiTests : IAsyncLifetime
         var uppgift = await TillAnsokanAsync();
         var sokande = await factory.LoggaInAsync(Inloggning.Sokande);
 
-        var svar = await sokande.PostAsJsonAsync($"/api/uppgifter/{uppgift}/slutfor", new { variabler = Ansokan("busskort") });
+        var svar = await sokande.PostAsJsonAsync($"/api/uppgifter/{uppgift}/slutfor", new { variabler = Ansokan(beskrivning: "Busskort") });
 
         svar.StatusCode.Should().Be(HttpStatusCode.OK);
         var resultat = (await svar.Content.ReadFromJsonAsync<JsonObject>())!;
         var fallen = resultat["regelprovningar"]!.AsArray().Single(p => !p!["uppfylld"]!.GetValue<bool>())!;
         fallen["regelverk"]!.GetValue<string>().Should().Be("stodberattigande-kostnader");
         var regel = fallen["regler"]!.AsArray().Single(r => r!["meddelande"] is not null)!;
-        regel["detalj"]!.GetValue<string>().Should().Be("busskort 12 000");
+        regel["detalj"]!.GetValue<string>().Should().Be("material Busskort 12 000");
         regel["rattsligGrund"]!.GetValue<string>().Should().Contain("FINSAM");
 
         var ater = resultat["openTaskIds"]!.AsArray().Select(t => t!.GetValue<string>()).Single();
         var underlag = await sokande.GetFromJsonAsync<JsonObject>($"/api/uppgifter/{ater}/underlag");
         underlag!["aterOppnadAv"]!.AsArray().SelectMany(p => p!["regler"]!.AsArray()).Select(r => r!["detalj"]?.GetValue<string>())
-            .Should().Contain("busskort 12 000");
+            .Should().Contain("material Busskort 12 000");
     }
 
     [Fact]
@@ -170,7 +171,7 @@ public sealed class YttrandePerMedlemApiTests : IAsyncLifetime
     {
         var uppgift = await TillAnsokanAsync();
         var sokande = await factory.LoggaInAsync(Inloggning.Sokande);
-        var ansokan = Ansokan("personal");
+        var ansokan = Ansokan();
         ansokan.Remove("malgruppAlderFran");
         ansokan.Remove("malgruppAlderTill");
 

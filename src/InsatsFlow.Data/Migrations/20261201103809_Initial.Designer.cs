@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace InsatsFlow.Data.Migrations
 {
     [DbContext(typeof(InsatsFlowDbContext))]
-    [Migration("20261201103238_Initial")]
+    [Migration("20261201103809_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1369,10 +1369,10 @@ namespace InsatsFlow.Data.Migrations
                                 .HasPrecision(18, 2)
                                 .HasColumnType("TEXT");
 
-                            b1.Property<Guid>("InsatsId")
+                            b1.Property<string>("Beskrivning")
                                 .HasColumnType("TEXT");
 
-                            b1.Property<string>("Kommentar")
+                            b1.Property<Guid>("InsatsId")
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Kostnadstyp")

@@ -522,7 +522,7 @@ namespace InsatsFlow.Data.Migrations
                     Kostnadstyp = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
                     Ar = table.Column<int>(type: "INTEGER", nullable: false),
                     Belopp = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    Kommentar = table.Column<string>(type: "TEXT", nullable: true),
+                    Beskrivning = table.Column<string>(type: "TEXT", nullable: true),
                     InsatsId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace InsatsFlow.Data.Postgres.Migrations
 {
     [DbContext(typeof(InsatsFlowDbContext))]
-    [Migration("20261201103259_Initial")]
+    [Migration("20261201103906_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1381,11 +1381,11 @@ namespace InsatsFlow.Data.Postgres.Migrations
                                 .HasPrecision(18, 2)
                                 .HasColumnType("numeric(18,2)");
 
+                            b1.Property<string>("Beskrivning")
+                                .HasColumnType("text");
+
                             b1.Property<Guid>("InsatsId")
                                 .HasColumnType("uuid");
-
-                            b1.Property<string>("Kommentar")
-                                .HasColumnType("text");
 
                             b1.Property<string>("Kostnadstyp")
                                 .IsRequired()

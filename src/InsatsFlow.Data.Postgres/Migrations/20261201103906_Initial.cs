@@ -524,7 +524,7 @@ namespace InsatsFlow.Data.Postgres.Migrations
                     Kostnadstyp = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
                     Ar = table.Column<int>(type: "integer", nullable: false),
                     Belopp = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Kommentar = table.Column<string>(type: "text", nullable: true),
+                    Beskrivning = table.Column<string>(type: "text", nullable: true),
                     InsatsId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
