@@ -190,8 +190,8 @@ public static class Kampanj
             using (var c = Oppna(databas))
             {
                 var nu = DateTimeOffset.UtcNow.UtcTicks;
-                // the periodic jobs (outbox, purge) are always due again soon; the others must be done
-                var kvar = await SkalarAsync(c, "SELECT COUNT(*) FROM Jobs WHERE State = 'Pending' AND DueAt <= $nu AND Kind NOT IN ('utskick', 'idempotency-purge')", ("$nu", nu));
+                // the periodic purge is always due again soon; the others must be done
+                var kvar = await SkalarAsync(c, "SELECT COUNT(*) FROM Jobs WHERE State = 'Pending' AND DueAt <= $nu AND Kind <> 'idempotency-purge'", ("$nu", nu));
                 if (kvar == 0) return;
             }
             await Task.Delay(500, ct);
@@ -229,7 +229,7 @@ public static class Kampanj
         var saknade = d.Insatser.Where(i => !insatser.ContainsKey(i.Id.ToLowerInvariant())).ToList();
         detaljer.AddRange(saknade.Select(i => $"insatsen {i.Id} registrerades (201) men finns inte"));
         k.Add(new("Registrerade insatser finns", d.Insatser.Count, saknade.Count));
-        var ogjorda = await RaderAsync(c, $"SELECT Id, Kind, Target, State, LastError FROM Jobs WHERE (State = 'Failed') OR (State = 'Pending' AND DueAt <= {nu - TimeSpan.FromSeconds(5).Ticks} AND Kind NOT IN ('utskick', 'idempotency-purge'))");
+        var ogjorda = await RaderAsync(c, $"SELECT Id, Kind, Target, State, LastError FROM Jobs WHERE (State = 'Failed') OR (State = 'Pending' AND DueAt <= {nu - TimeSpan.FromSeconds(5).Ticks} AND Kind <> 'idempotency-purge')");
         detaljer.AddRange(ogjorda.Select(r => $"jobbet {r[0]} ({r[1]} {r[2]}) är {r[3]}: {r[4]}"));
         k.Add(new("Förfallna jobb är gjorda", await SkalarAsync(c, $"SELECT COUNT(*) FROM Jobs WHERE DueAt <= {nu}"), ogjorda.Count));
 
@@ -274,7 +274,7 @@ public static class Kampanj
         k.Add(new("Ingen insats med två livscykler", insatser.Count, dubbelInstans.Count));
 
         // every job due while the host was down ran, once
-        var jobb = await RaderAsync(c, "SELECT Id, Kind, Target, State, DueAt FROM Jobs WHERE Kind IN ('engine-timer', 'friststeg')");
+        var jobb = await RaderAsync(c, "SELECT Id, Kind, Target, State, DueAt FROM Jobs WHERE Kind IN ('engine-timer', 'friststeg', 'utskick')");
         var fyrade = (await RaderAsync(c, "SELECT json_extract(Payload, '$.timer'), COUNT(*) FROM EngineJournal WHERE Event = 'timer-fired' GROUP BY 1"))
             .ToDictionary(r => r[0], r => long.Parse(r[1], CultureInfo.InvariantCulture));
         var avbrutna = (await RaderAsync(c, "SELECT Id FROM EngineTimers WHERE State = 'Cancelled'")).Select(r => r[0]).ToHashSet();

@@ -40,7 +40,6 @@ public sealed class Vard(string dll, string repo, string databas, string floden,
         info.Environment["InsatsFlow__Jobb__PollInterval"] = "00:00:00.2";
         info.Environment["InsatsFlow__Jobb__Lease"] = "00:00:05";
         info.Environment["InsatsFlow__Jobb__Backoff"] = "00:00:01";
-        info.Environment["Notifieringar__Intervall"] = "00:00:01";
         info.Environment["DOTNET_gcServer"] = "0";
         process = System.Diagnostics.Process.Start(info)!;
         var fel = Path.Combine(katalog, "vard.log");
