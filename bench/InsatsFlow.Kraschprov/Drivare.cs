@@ -60,6 +60,7 @@ public sealed partial class Drivare(int fro)
     public ConcurrentBag<string> Kvitterade { get; } = [];
     public List<RegistreradInsats> Insatser { get; } = [];
     public ConcurrentBag<string> Nekade { get; } = [];
+    public ConcurrentQueue<string> Fel { get; } = [];
     public int Slutforda => Kvitterade.Count;
     public int KlockanSpelad { get; private set; }
 
@@ -94,6 +95,12 @@ public sealed partial class Drivare(int fro)
                 catch (OperationCanceledException) when (ct.IsCancellationRequested)
                 {
                     return;
+                }
+                catch (Exception e)
+                {
+                    // the campaign's own mistake (an answer it did not expect): shown in the log, and the work goes on
+                    Fel.Enqueue($"{e.GetType().Name}: {e.Message} {e.StackTrace?.Split('\n').FirstOrDefault()?.Trim()}");
+                    await Task.Delay(300, ct);
                 }
             }
         }

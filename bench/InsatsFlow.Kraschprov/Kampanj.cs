@@ -12,14 +12,16 @@ using Microsoft.Data.Sqlite;
 namespace InsatsFlow.Kraschprov;
 
 /// <param name="WebDll">A built InsatsFlow.Web.dll; null builds src/InsatsFlow.Web once (Release) into a temp directory.</param>
-public sealed record Kampanjval(string Repo, int Dodar, int Fro, string? WebDll, int SekunderMellanMin = 3, int SekunderMellanMax = 8);
+/// <param name="Senast">When set, no kill is started after this time (a shared machine's deadline); the table says how many were done.</param>
+public sealed record Kampanjval(string Repo, int Dodar, int Fro, string? WebDll, int SekunderMellanMin = 3, int SekunderMellanMax = 8,
+    DateTimeOffset? Senast = null, int MillisekunderNereMax = 3000);
 
 /// <summary>One check of the campaign: what was looked at and how many defects it found.</summary>
 public sealed record Kontroll(string Namn, long Provade, long Defekter, string Not = "");
 
 /// <param name="Lagen">Where the lifecycles stand at the end (fas and count), to show how far they went.</param>
 /// <param name="Nekade">Form submissions the host refused (400/422): the campaign's own data, not the engine's defects.</param>
-public sealed record Kampanjresultat(int Dodar, int Fro, TimeSpan Tid, IReadOnlyList<Kontroll> Kontroller, IReadOnlyList<string> Detaljer,
+public sealed record Kampanjresultat(int Planerade, int Dodar, int Fro, TimeSpan Tid, IReadOnlyList<Kontroll> Kontroller, IReadOnlyList<string> Detaljer,
     IReadOnlyDictionary<string, int> Lagen, int Nekade)
 {
     public long Defekter => Kontroller.Sum(k => k.Defekter);
@@ -30,7 +32,7 @@ public sealed record Kampanjresultat(int Dodar, int Fro, TimeSpan Tid, IReadOnly
         sb.AppendLine("# Kraschprov: kill -9 mitt i livscykler");
         sb.AppendLine();
         sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
-            $"{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} kärnor (delade), N = {Dodar} SIGKILL (frö {Fro}), {Tid.TotalMinutes:F1} min."));
+            $"{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} kärnor (delade), N = {Dodar} SIGKILL (frö {Fro}){(Dodar < Planerade ? $" av {Planerade} planerade: tiden tog slut" : "")}, {Tid.TotalMinutes:F1} min."));
         sb.AppendLine();
         sb.AppendLine("| kontroll | prövade | defekter | not |");
         sb.AppendLine("|---|---:|---:|---|");
@@ -113,15 +115,19 @@ public static class Kampanj
             await vard.StartaAsync(logg, ct);
             using var stopp = CancellationTokenSource.CreateLinkedTokenSource(ct);
             var arbete = Task.Run(() => drivare.KorAsync(vard, databas, stopp.Token), ct);
-            for (var d = 1; d <= val.Dodar; d++)
+            var dodar = 0;
+            for (var d = 1; d <= val.Dodar && (val.Senast is null || DateTimeOffset.UtcNow < val.Senast); d++)
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(slump.Next(val.SekunderMellanMin * 1000, val.SekunderMellanMax * 1000)), ct);
                 var fran = DateTimeOffset.UtcNow;
                 vard.Dod();
-                await Task.Delay(TimeSpan.FromMilliseconds(slump.Next(200, 3000)), ct); // down a while: timers fall due meanwhile
+                await Task.Delay(TimeSpan.FromMilliseconds(slump.Next(200, val.MillisekunderNereMax)), ct); // down a while: timers fall due meanwhile
                 await vard.StartaAsync(logg, ct);
                 nedtider.Add((fran, DateTimeOffset.UtcNow));
-                logg.WriteLine($"SIGKILL {d}/{val.Dodar} klar; {drivare.Slutforda} uppgifter slutförda, {drivare.Insatser.Count} insatser registrerade");
+                dodar = d;
+                logg.WriteLine($"{DateTimeOffset.UtcNow:HH:mm:ss} SIGKILL {d}/{val.Dodar} klar; {drivare.Slutforda} uppgifter slutförda, {drivare.Insatser.Count} insatser registrerade, {drivare.Nekade.Count} formulär nekade, klockan spelad {drivare.KlockanSpelad} gånger");
+                while (drivare.Fel.TryDequeue(out var f)) logg.WriteLine("  drivarens fel: " + f);
+                foreach (var n in drivare.Nekade.Skip(Math.Max(0, drivare.Nekade.Count - 2))) logg.WriteLine("  nekat: " + n[..Math.Min(n.Length, 400)]);
             }
             await Task.Delay(TimeSpan.FromSeconds(3), ct);
             stopp.Cancel();
@@ -134,7 +140,7 @@ public static class Kampanj
             var detaljer = new List<string>();
             var lagen = await Kontrollera(databas, drivare, nedtider, journal, kontroller, detaljer, LasFaser(Path.Combine(floden, "insats-livscykel.bpmn")));
             foreach (var n in drivare.Nekade.Take(5)) logg.WriteLine("Nekat formulär: " + n);
-            return new Kampanjresultat(val.Dodar, val.Fro, klocka.Elapsed, kontroller, detaljer, lagen, drivare.Nekade.Count);
+            return new Kampanjresultat(val.Dodar, dodar, val.Fro, klocka.Elapsed, kontroller, detaljer, lagen, drivare.Nekade.Count);
         }
         finally
         {

@@ -35,6 +35,7 @@ public sealed class Vard(string dll, string repo, string databas, string floden,
         info.Environment["InsatsFlow__Root"] = repo;
         info.Environment["InsatsFlow__Arbetsfloden"] = floden;
         info.Environment["DemoData__Enabled"] = "true";
+        info.Environment["DemoData__Password"] = Kampanj.Losenord; // also where no appsettings.json sits beside the dll (a test's output)
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         // short polls and leases: a killed host's claims are taken over seconds after the restart
         info.Environment["InsatsFlow__Jobb__PollInterval"] = "00:00:00.2";
@@ -48,7 +49,7 @@ public sealed class Vard(string dll, string repo, string databas, string floden,
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         using var http = new HttpClient { BaseAddress = Adress, Timeout = TimeSpan.FromSeconds(5) };
-        var slut = DateTime.UtcNow + TimeSpan.FromSeconds(180);
+        var slut = DateTime.UtcNow + TimeSpan.FromSeconds(420);
         while (DateTime.UtcNow < slut)
         {
             if (process.HasExited) throw new InvalidOperationException($"Värden avslutades vid start (kod {process.ExitCode}); se {fel}:\n" + Svans(fel));
@@ -60,7 +61,7 @@ public sealed class Vard(string dll, string repo, string databas, string floden,
             catch (TaskCanceledException) when (!ct.IsCancellationRequested) { }
             await Task.Delay(100, ct);
         }
-        throw new TimeoutException("Värden svarade inte på /health inom tre minuter.");
+        throw new TimeoutException("Värden svarade inte på /health inom sju minuter.");
     }
 
     private static string Svans(string fil) => File.Exists(fil) ? string.Join("\n", File.ReadLines(fil).TakeLast(30)) : "";
