@@ -62,10 +62,14 @@ public sealed partial class Drivare(int fro)
     public ConcurrentBag<string> Nekade { get; } = [];
     public ConcurrentQueue<string> Fel { get; } = [];
     public int Slutforda => Kvitterade.Count;
+    private int kommandon;
+
+    /// <summary>Commands the host answered (not refused): the campaign kills only after some work since the last start.</summary>
+    public int Kommandon => Volatile.Read(ref kommandon);
     public int KlockanSpelad { get; private set; }
 
     private HttpClient Klient(Vard vard, Aktor a) => new(new HttpClientHandler { CookieContainer = a.Kakor, AllowAutoRedirect = false })
-    { BaseAddress = vard.Adress, Timeout = TimeSpan.FromSeconds(10) };
+    { BaseAddress = vard.Adress, Timeout = TimeSpan.FromSeconds(30) };
 
     public async Task KorAsync(Vard vard, string databas, CancellationToken ct)
     {
@@ -243,6 +247,7 @@ public sealed partial class Drivare(int fro)
                     continue;
                 }
                 if ((int)svar.StatusCode >= 500) { await Task.Delay(300, ct); continue; }
+                if (svar.IsSuccessStatusCode && begaran is not null) Interlocked.Increment(ref kommandon);
                 return svar;
             }
             catch (HttpRequestException) { }

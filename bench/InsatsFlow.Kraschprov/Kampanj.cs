@@ -13,7 +13,7 @@ namespace InsatsFlow.Kraschprov;
 
 /// <param name="WebDll">A built InsatsFlow.Web.dll; null builds src/InsatsFlow.Web once (Release) into a temp directory.</param>
 /// <param name="Senast">When set, no kill is started after this time (a shared machine's deadline); the table says how many were done.</param>
-public sealed record Kampanjval(string Repo, int Dodar, int Fro, string? WebDll, int SekunderMellanMin = 3, int SekunderMellanMax = 8,
+public sealed record Kampanjval(string Repo, int Dodar, int Fro, string? WebDll, int SekunderMellanMin = 0, int SekunderMellanMax = 4,
     DateTimeOffset? Senast = null, int MillisekunderNereMax = 3000);
 
 /// <summary>One check of the campaign: what was looked at and how many defects it found.</summary>
@@ -118,6 +118,11 @@ public static class Kampanj
             var dodar = 0;
             for (var d = 1; d <= val.Dodar && (val.Senast is null || DateTimeOffset.UtcNow < val.Senast); d++)
             {
+                // a random moment once the driver got some commands through since the start (however loaded the machine is)
+                var fore = drivare.Kommandon;
+                var behov = slump.Next(1, 8);
+                var grans = DateTime.UtcNow + TimeSpan.FromSeconds(90);
+                while (drivare.Kommandon < fore + behov && DateTime.UtcNow < grans) await Task.Delay(50, ct);
                 await Task.Delay(TimeSpan.FromMilliseconds(slump.Next(val.SekunderMellanMin * 1000, val.SekunderMellanMax * 1000)), ct);
                 var fran = DateTimeOffset.UtcNow;
                 vard.Dod();
