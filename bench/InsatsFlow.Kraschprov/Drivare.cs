@@ -1,78 +1,230 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
+using static InsatsFlow.Cli.Simulera.Simuleringsdata;
 
 namespace InsatsFlow.Kraschprov;
 
 public sealed record RegistreradInsats(string Id, string? InstansId);
 
 /// <summary>
-/// The demo kansli at work through the API: takes and completes every open task of its groups and registers an
-/// insats now and then. Every command has its own x-requestid; when the host dies mid-request the same request is
-/// sent again, with the same key, until the host answers.
+/// The demo people at work through the API, each signed in with a cookie of their own: the sökande registers
+/// insatser and writes idé, ansökan, uppföljningar and slutrapport; the beredningsgrupp decides on the idé and
+/// proposes implementering; each medlem's representative writes its yttrande; the kansli writes the förslag till
+/// beslut (and works the campaign flow); the styrelse decides. The form data is the CLI simulation's
+/// (<see cref="InsatsFlow.Cli.Simulera.Simuleringsdata"/>), and each insats meets a seeded mix of outcomes (idé
+/// avslagen, komplettering, styrelsens avslag or återremiss, bifall). Every command has its own x-requestid; when the
+/// host dies mid-request the same request is sent again, with the same key and body, until the host answers.
+/// Between rounds it plays the clock: a lifecycle waiting months for its next uppföljning, for six months before its
+/// slutdatum or for the slutdatum gets that one timer's job made due now, so lifecycles run to their end in seconds.
 /// </summary>
 public sealed partial class Drivare(int fro)
 {
+    /// <summary>The timers of the lifecycle that wait months; the campaign makes the earliest of each instance due now.</summary>
+    public static readonly string[] Langtimrar = ["Event_uppfoljningsperiod", "Event_slutdatum", "Event_implementering_tid"];
+
+    private static readonly string[] Medlemmar = ["Försäkringskassan", "Arbetsförmedlingen", "Region Demo", "Norrby kommun"];
+    private static readonly string[] Narvarande = ["Anna Lindqvist", "Erik Johansson", "Maria Berg", "Johan Ek"];
+    private const string SokandeEpost = "sokande@demo.insatsflow.se";
+
+    private sealed class Aktor(string epost)
+    {
+        public string Epost => epost;
+        public CookieContainer Kakor { get; } = new();
+    }
+
+    /// <summary>What one insats will meet, decided when it is registered.</summary>
+    private sealed record Utfall(bool IdeAvslag, bool Komplettera, bool FelKostnad, bool StyrelseAvslag, bool Aterremiss, string Alternativ)
+    {
+        public bool Kompletterad { get; set; }
+        public bool FelRattad { get; set; }
+        public bool Remitterad { get; set; }
+    }
+
     private readonly Random slump = new(fro);
-    private readonly CookieContainer kakor = new();
+    private readonly Aktor[] aktorer =
+    [
+        new(SokandeEpost), new("kansli@demo.insatsflow.se"), new("beredning@demo.insatsflow.se"), new("beredning.region@demo.insatsflow.se"),
+        new("beredning.kommun@demo.insatsflow.se"), new("beredning.af@demo.insatsflow.se"), new("styrelse@demo.insatsflow.se"),
+    ];
+    private readonly ConcurrentDictionary<string, Utfall> utfall = new();
+    private readonly HashSet<string> avklarade = [];
     private int raknare;
+    private int paragraf;
 
     public ConcurrentBag<string> Kvitterade { get; } = [];
     public List<RegistreradInsats> Insatser { get; } = [];
+    public ConcurrentBag<string> Nekade { get; } = [];
+    public ConcurrentQueue<string> Fel { get; } = [];
     public int Slutforda => Kvitterade.Count;
+    private int kommandon;
 
-    private HttpClient Klient(Vard vard) => new(new HttpClientHandler { CookieContainer = kakor, AllowAutoRedirect = false })
-    { BaseAddress = vard.Adress, Timeout = TimeSpan.FromSeconds(10) };
+    /// <summary>Commands the host answered (not refused): the campaign kills only after some work since the last start.</summary>
+    public int Kommandon => Volatile.Read(ref kommandon);
+    public int KlockanSpelad { get; private set; }
 
-    public async Task KorAsync(Vard vard, CancellationToken ct)
+    private HttpClient Klient(Vard vard, Aktor a) => new(new HttpClientHandler { CookieContainer = a.Kakor, AllowAutoRedirect = false })
+    { BaseAddress = vard.Adress, Timeout = TimeSpan.FromSeconds(30) };
+
+    public async Task KorAsync(Vard vard, string databas, CancellationToken ct)
     {
-        using var http = Klient(vard);
+        var klienter = aktorer.Select(a => (Aktor: a, Http: Klient(vard, a))).ToList();
         var nastaInsats = DateTime.UtcNow;
-        while (!ct.IsCancellationRequested)
+        try
         {
-            try
+            while (!ct.IsCancellationRequested)
             {
-                if (DateTime.UtcNow >= nastaInsats)
+                try
                 {
-                    await RegistreraAsync(http, ct);
-                    nastaInsats = DateTime.UtcNow + TimeSpan.FromSeconds(slump.Next(2, 6));
+                    if (DateTime.UtcNow >= nastaInsats)
+                    {
+                        await RegistreraAsync(klienter[0].Http, klienter[0].Aktor, ct);
+                        nastaInsats = DateTime.UtcNow + TimeSpan.FromSeconds(slump.Next(2, 5));
+                    }
+                    foreach (var (aktor, http) in klienter)
+                    {
+                        var svar = await SkickaAsync(http, aktor, () => new HttpRequestMessage(HttpMethod.Get, "/api/uppgifter/grupp"), ct);
+                        var lista = svar is { StatusCode: HttpStatusCode.OK } ? (await svar.Content.ReadFromJsonAsync<List<JsonElement>>(ct))! : [];
+                        foreach (var u in lista.Where(Var).OrderBy(u => u.GetProperty("skapad").GetDateTimeOffset()).Take(6))
+                            await SlutforAsync(http, aktor, u, ct);
+                    }
+                    KlockanSpelad += await SpelaKlockanAsync(databas, ct);
+                    await Task.Delay(slump.Next(50, 250), ct);
                 }
-                var uppgifter = await SkickaAsync(http, () => new HttpRequestMessage(HttpMethod.Get, "/api/uppgifter/grupp"), ct);
-                var lista = uppgifter is { StatusCode: HttpStatusCode.OK }
-                    ? (await uppgifter.Content.ReadFromJsonAsync<List<JsonElement>>(ct))!
-                    : [];
-                foreach (var u in lista.Where(u => u.GetProperty("process").GetString() == "kraschprov").Take(5))
-                    await SlutforAsync(http, u.GetProperty("id").GetString()!, ct);
-                await Task.Delay(slump.Next(100, 400), ct);
+                catch (OperationCanceledException) when (ct.IsCancellationRequested)
+                {
+                    return;
+                }
+                catch (Exception e)
+                {
+                    // the campaign's own mistake (an answer it did not expect): shown in the log, and the work goes on
+                    Fel.Enqueue($"{e.GetType().Name}: {e.Message} {e.StackTrace?.Split('\n').FirstOrDefault()?.Trim()}");
+                    await Task.Delay(300, ct);
+                }
             }
-            catch (OperationCanceledException) when (ct.IsCancellationRequested)
-            {
-                return;
-            }
+        }
+        finally
+        {
+            foreach (var (_, http) in klienter) http.Dispose();
+        }
+
+        bool Var(JsonElement u)
+        {
+            var process = u.GetProperty("process").GetString();
+            return (process is "kraschprov" or "insats-livscykel") && !avklarade.Contains(u.GetProperty("id").GetString()!);
         }
     }
 
-    private async Task RegistreraAsync(HttpClient http, CancellationToken ct)
+    private async Task RegistreraAsync(HttpClient http, Aktor sokande, CancellationToken ct)
     {
-        var nyckel = $"kraschprov-insats-{fro}-{Interlocked.Increment(ref raknare)}";
-        var svar = await SkickaAsync(http, () => Med(new HttpRequestMessage(HttpMethod.Post, "/api/insatser")
-        { Content = JsonContent.Create(new { titel = $"Kraschprov {raknare}", sokandeOrganisation = "Kraschprovet" }) }, nyckel), ct);
+        var n = Interlocked.Increment(ref raknare);
+        var nyckel = $"kraschprov-insats-{fro}-{n}";
+        var tarning = slump.NextDouble();
+        var u = new Utfall(tarning < 0.08, tarning is >= 0.08 and < 0.18, tarning is >= 0.18 and < 0.23, tarning is >= 0.23 and < 0.30,
+            tarning is >= 0.30 and < 0.35, Alternativ[slump.Next(Alternativ.Length)]);
+        var kropp = JsonSerializer.Serialize(new { titel = $"Kraschprov {n}", sokandeOrganisation = "Norrby kommun", uppfoljningsintervall = "P6M" });
+        var svar = await SkickaAsync(http, sokande, () => Med(new HttpRequestMessage(HttpMethod.Post, "/api/insatser") { Content = Json(kropp) }, nyckel), ct);
         if (svar?.StatusCode != HttpStatusCode.Created) return;
         var body = await svar.Content.ReadFromJsonAsync<JsonElement>(ct);
-        lock (Insatser) Insatser.Add(new(body.GetProperty("id").GetString()!, body.TryGetProperty("instansId", out var i) ? i.GetString() : null));
+        var instans = body.TryGetProperty("instansId", out var i) ? i.GetString() : null;
+        if (instans is not null) utfall[instans] = u;
+        lock (Insatser) Insatser.Add(new(body.GetProperty("id").GetString()!, instans));
     }
 
-    private async Task SlutforAsync(HttpClient http, string id, CancellationToken ct)
+    private async Task SlutforAsync(HttpClient http, Aktor aktor, JsonElement uppgift, CancellationToken ct)
     {
-        var ta = await SkickaAsync(http, () => Med(new HttpRequestMessage(HttpMethod.Post, $"/api/uppgifter/{id}/ta"), $"ta-{id}"), ct);
+        var id = uppgift.GetProperty("id").GetString()!;
+        var formKey = uppgift.TryGetProperty("formKey", out var f) ? f.GetString() : null;
+        var instans = uppgift.GetProperty("instansId").GetString()!;
+        var u = utfall.GetOrAdd(instans, _ => new Utfall(false, false, false, false, false, Alternativ[0]));
+        var data = Formular(formKey, u, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Stockholm).DateTime));
+        if (data is null) { Nekade.Add($"{aktor.Epost}: formuläret {formKey} känns inte igen ({id})"); avklarade.Add(id); return; }
+        var kropp = JsonSerializer.Serialize(new { variabler = data });
+
+        var ta = await SkickaAsync(http, aktor, () => Med(new HttpRequestMessage(HttpMethod.Post, $"/api/uppgifter/{id}/ta"), $"ta-{id}"), ct);
         if (ta?.IsSuccessStatusCode != true) return;
-        var klar = await SkickaAsync(http, () => Med(new HttpRequestMessage(HttpMethod.Post, $"/api/uppgifter/{id}/slutfor")
-        { Content = JsonContent.Create(new { variabler = new { } }) }, $"slutfor-{id}"), ct);
-        if (klar?.StatusCode == HttpStatusCode.OK) Kvitterade.Add(id);
+        var klar = await SkickaAsync(http, aktor, () => Med(new HttpRequestMessage(HttpMethod.Post, $"/api/uppgifter/{id}/slutfor") { Content = Json(kropp) }, $"slutfor-{id}"), ct);
+        if (klar?.StatusCode == HttpStatusCode.OK)
+        {
+            Kvitterade.Add(id);
+            avklarade.Add(id);
+            if (formKey == "beredning-beslut" && u.Komplettera) u.Kompletterad = true;
+            if (formKey == "ansokan" && u.FelKostnad) u.FelRattad = true;
+            if (formKey == "styrelsebeslut" && u.Aterremiss) u.Remitterad = true;
+        }
+        else if (klar is { StatusCode: HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity })
+        {
+            Nekade.Add($"{aktor.Epost} vid {uppgift.GetProperty("elementId").GetString()} ({formKey}): {(int)klar.StatusCode} {await klar.Content.ReadAsStringAsync(ct)}");
+            if (formKey == "ansokan" && u.FelKostnad) u.FelRattad = true; // the wrong cost type is refused on purpose; then it is corrected
+            else avklarade.Add(id);
+        }
     }
+
+    private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
+
+    /// <summary>The form a simulated person fills in, as the CLI simulation fills it (the sökande is the kontaktperson).</summary>
+    private object? Formular(string? formKey, Utfall u, DateOnly idag)
+    {
+        switch (formKey)
+        {
+            case null: return new { };
+            case "idefas": return Idefas(raknare);
+            case "beredning-beslut":
+                return new { ideBeslut = u.IdeAvslag ? "avsla" : u.Komplettera && !u.Kompletterad ? "komplettera" : "vidare", motivering = "Bedömning." };
+            case "ansokan":
+                var start = idag.AddMonths(2);
+                var ansokan = JsonSerializer.SerializeToNode(Ansokan(start, start.AddMonths(12).AddDays(-1), Medlemmar, u.FelKostnad && !u.FelRattad ? "busskort" : "personal"))!;
+                ansokan["kontaktpersoner"] = new JsonArray(new JsonObject { ["namn"] = "Helena Strand", ["roll"] = "Projektledare", ["epost"] = SokandeEpost });
+                return ansokan;
+            case "yttrande": return new { sammanfattning = "Vi tillstyrker.", tillstyrker = true };
+            case "forslag-till-beslut": return new { forslag = "bifall" };
+            case "styrelsebeslut":
+                return Sammantrade(idag, Interlocked.Increment(ref paragraf), Narvarande,
+                    new { styrelsebeslut = u.StyrelseAvslag ? "avslag" : u.Aterremiss && !u.Remitterad ? "aterremiss" : "bifall" });
+            case "uppfoljningsrapport":
+                return new { periodFran = D(idag.AddMonths(-6)), periodTill = D(idag), antalDeltagare = 12, sammanfattning = "Enligt plan." };
+            case "implementeringsforslag": return Implementering("foreslagetAlternativ", u.Alternativ, idag.Year + 1);
+            case "implementeringsbeslut":
+                return Sammantrade(idag, Interlocked.Increment(ref paragraf), Narvarande, Implementering("implementeringsalternativ", u.Alternativ, idag.Year + 1));
+            case "slutrapport": return new { slutrapportDatum = D(idag), resultat = "Målen nåddes till stor del." };
+            default: return null;
+        }
+    }
+
+    /// <summary>Makes the earliest waiting long timer of each lifecycle due now (the campaign's clock), one per instance and round.</summary>
+    private static async Task<int> SpelaKlockanAsync(string databas, CancellationToken ct)
+    {
+        try
+        {
+            using var c = new SqliteConnection($"Data Source={databas};Default Timeout=5");
+            await c.OpenAsync(ct);
+            using var cmd = c.CreateCommand();
+            var element = string.Join(", ", Langtimrar.Select(e => $"'{e}'"));
+            cmd.CommandText = $"""
+                UPDATE Jobs SET DueAt = $nu WHERE Id IN (
+                  SELECT j.Id FROM Jobs j JOIN EngineTimers t ON t.Id = j.Target
+                  WHERE j.Kind = 'engine-timer' AND j.State = 'Pending' AND j.DueAt > $snart AND t.State = 'Pending' AND t.ElementId IN ({element})
+                    AND j.DueAt = (SELECT MIN(j2.DueAt) FROM Jobs j2 JOIN EngineTimers t2 ON t2.Id = j2.Target
+                                   WHERE t2.InstanceId = t.InstanceId AND j2.Kind = 'engine-timer' AND j2.State = 'Pending' AND t2.State = 'Pending'
+                                     AND t2.ElementId IN ({element})))
+                """;
+            var nu = DateTimeOffset.UtcNow.UtcTicks;
+            cmd.Parameters.AddWithValue("$nu", nu);
+            cmd.Parameters.AddWithValue("$snart", nu + TimeSpan.FromSeconds(2).Ticks);
+            return await cmd.ExecuteNonQueryAsync(ct);
+        }
+        catch (SqliteException)
+        {
+            return 0; // busy: the next round
+        }
+    }
+
+    private static StringContent Json(string kropp) => new(kropp, Encoding.UTF8, "application/json");
 
     private static HttpRequestMessage Med(HttpRequestMessage m, string nyckel)
     {
@@ -81,7 +233,7 @@ public sealed partial class Drivare(int fro)
     }
 
     /// <summary>Sends until the host answers (it may be down for a while); signs in again when the answer is 401.</summary>
-    private async Task<HttpResponseMessage?> SkickaAsync(HttpClient http, Func<HttpRequestMessage> begaran, CancellationToken ct)
+    private async Task<HttpResponseMessage?> SkickaAsync(HttpClient http, Aktor aktor, Func<HttpRequestMessage> begaran, CancellationToken ct)
     {
         for (var forsok = 0; forsok < 600; forsok++)
         {
@@ -91,10 +243,11 @@ public sealed partial class Drivare(int fro)
                 var svar = await http.SendAsync(begaran(), ct);
                 if (svar.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Redirect or HttpStatusCode.Found)
                 {
-                    await LoggaInAsync(http, ct);
+                    await LoggaInAsync(http, aktor, ct);
                     continue;
                 }
                 if ((int)svar.StatusCode >= 500) { await Task.Delay(300, ct); continue; }
+                if (svar.IsSuccessStatusCode && begaran is not null) Interlocked.Increment(ref kommandon);
                 return svar;
             }
             catch (HttpRequestException) { }
@@ -105,21 +258,21 @@ public sealed partial class Drivare(int fro)
         return null;
     }
 
-    private async Task LoggaInAsync(HttpClient http, CancellationToken ct)
+    private static async Task LoggaInAsync(HttpClient http, Aktor aktor, CancellationToken ct)
     {
         var sida = await http.GetStringAsync("/logga-in", ct);
         var token = Token().Match(sida).Groups[1].Value;
         var svar = await http.PostAsync("/konto/logga-in", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["epost"] = "kansli@demo.insatsflow.se", ["losenord"] = Kampanj.Losenord, ["__RequestVerificationToken"] = token, ["returnUrl"] = "/",
+            ["epost"] = aktor.Epost, ["losenord"] = Kampanj.Losenord, ["__RequestVerificationToken"] = token, ["returnUrl"] = "/",
         }), ct);
-        if (svar.Headers.Location?.ToString().Contains("fel=") == true) throw new InvalidOperationException("Inloggningen som kansli misslyckades.");
+        if (svar.Headers.Location?.ToString().Contains("fel=") == true) throw new InvalidOperationException($"Inloggningen som {aktor.Epost} misslyckades.");
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
     private static partial Regex Token();
 
-    /// <summary>Every instance's hash chain, verified by the host (GET …/journal/verifiering).</summary>
+    /// <summary>Every instance's hash chain, verified by the host (GET …/journal/verifiering), asked as the kansli.</summary>
     public async Task<(int Provade, List<string> Brutna)> VerifieraJournalerAsync(Vard vard, string databas, CancellationToken ct)
     {
         var ids = new List<string>();
@@ -131,11 +284,12 @@ public sealed partial class Drivare(int fro)
             using var r = cmd.ExecuteReader();
             while (r.Read()) ids.Add(r.GetString(0));
         }
-        using var http = Klient(vard);
+        var kansli = aktorer[1];
+        using var http = Klient(vard, kansli);
         var brutna = new List<string>();
         foreach (var id in ids)
         {
-            var svar = await SkickaAsync(http, () => new HttpRequestMessage(HttpMethod.Get, $"/api/instanser/{id}/journal/verifiering"), ct);
+            var svar = await SkickaAsync(http, kansli, () => new HttpRequestMessage(HttpMethod.Get, $"/api/instanser/{id}/journal/verifiering"), ct);
             if (svar?.StatusCode != HttpStatusCode.OK) { brutna.Add($"instansen {id}: verifieringen svarade {(int?)svar?.StatusCode}"); continue; }
             var v = await svar.Content.ReadFromJsonAsync<JsonElement>(ct);
             if (!v.GetProperty("obruten").GetBoolean()) brutna.Add($"instansen {id}: journalen bruten vid post {v.GetProperty("forstaBrutnaPost")}");

@@ -6,17 +6,23 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using System.Xml.Linq;
 using Microsoft.Data.Sqlite;
 
 namespace InsatsFlow.Kraschprov;
 
 /// <param name="WebDll">A built InsatsFlow.Web.dll; null builds src/InsatsFlow.Web once (Release) into a temp directory.</param>
-public sealed record Kampanjval(string Repo, int Dodar, int Fro, string? WebDll, int SekunderMellanMin = 3, int SekunderMellanMax = 8);
+/// <param name="Senast">When set, no kill is started after this time (a shared machine's deadline); the table says how many were done.</param>
+public sealed record Kampanjval(string Repo, int Dodar, int Fro, string? WebDll, int SekunderMellanMin = 0, int SekunderMellanMax = 4,
+    DateTimeOffset? Senast = null, int MillisekunderNereMax = 3000);
 
 /// <summary>One check of the campaign: what was looked at and how many defects it found.</summary>
 public sealed record Kontroll(string Namn, long Provade, long Defekter, string Not = "");
 
-public sealed record Kampanjresultat(int Dodar, int Fro, TimeSpan Tid, IReadOnlyList<Kontroll> Kontroller, IReadOnlyList<string> Detaljer)
+/// <param name="Lagen">Where the lifecycles stand at the end (fas and count), to show how far they went.</param>
+/// <param name="Nekade">Form submissions the host refused (400/422): the campaign's own data, not the engine's defects.</param>
+public sealed record Kampanjresultat(int Planerade, int Dodar, int Fro, TimeSpan Tid, IReadOnlyList<Kontroll> Kontroller, IReadOnlyList<string> Detaljer,
+    IReadOnlyDictionary<string, int> Lagen, int Nekade)
 {
     public long Defekter => Kontroller.Sum(k => k.Defekter);
 
@@ -26,12 +32,15 @@ public sealed record Kampanjresultat(int Dodar, int Fro, TimeSpan Tid, IReadOnly
         sb.AppendLine("# Kraschprov: kill -9 mitt i livscykler");
         sb.AppendLine();
         sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
-            $"{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} kärnor (delade), N = {Dodar} SIGKILL (frö {Fro}), {Tid.TotalMinutes:F1} min."));
+            $"{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} kärnor (delade), N = {Dodar} SIGKILL (frö {Fro}){(Dodar < Planerade ? $" av {Planerade} planerade: tiden tog slut" : "")}, {Tid.TotalMinutes:F1} min."));
         sb.AppendLine();
         sb.AppendLine("| kontroll | prövade | defekter | not |");
         sb.AppendLine("|---|---:|---:|---|");
         foreach (var k in Kontroller) sb.AppendLine($"| {k.Namn} | {k.Provade} | {k.Defekter} | {k.Not} |");
         sb.AppendLine($"| **totalt** | | **{Defekter}** | |");
+        sb.AppendLine();
+        sb.AppendLine("Livscyklerna vid slutet (insatsens fas: antal): " + string.Join(", ", Lagen.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => $"{l.Key}: {l.Value}"))
+            + $". Formulär som värden nekade: {Nekade}.");
         if (Detaljer.Count > 0)
         {
             sb.AppendLine();
@@ -46,8 +55,9 @@ public sealed record Kampanjresultat(int Dodar, int Fro, TimeSpan Tid, IReadOnly
 /// The kill -9 campaign: the real host (src/InsatsFlow.Web as a child process) on a temp SQLite file and a free port,
 /// the shipped workflows plus a campaign workflow with second-long timers (a start cycle that begins a lifecycle
 /// every two seconds, a reminder cycle on its first task, a wait, a task with a due date so the default escalation
-/// chain queues notifications). The demo kansli signs in with a cookie and works every task through the API (take,
-/// complete, each with its own x-requestid, retried with the same key after a crash); it also registers insatser.
+/// chain queues notifications). The demo people (<see cref="Drivare"/>) register insatser and drive their whole
+/// lifecycles through the API (idé, ansökan, yttrande per medlem, förslag, styrelsebeslut, uppföljning, implementering,
+/// slutrapport; take and complete, each with its own x-requestid, retried with the same key and body after a crash).
 /// The host is killed with SIGKILL at N seeded moments and started again each time. At the end the file is checked.
 /// </summary>
 public static class Kampanj
@@ -104,16 +114,25 @@ public static class Kampanj
         {
             await vard.StartaAsync(logg, ct);
             using var stopp = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            var arbete = Task.Run(() => drivare.KorAsync(vard, stopp.Token), ct);
-            for (var d = 1; d <= val.Dodar; d++)
+            var arbete = Task.Run(() => drivare.KorAsync(vard, databas, stopp.Token), ct);
+            var dodar = 0;
+            for (var d = 1; d <= val.Dodar && (val.Senast is null || DateTimeOffset.UtcNow < val.Senast); d++)
             {
+                // a random moment once the driver got some commands through since the start (however loaded the machine is)
+                var fore = drivare.Kommandon;
+                var behov = slump.Next(1, 8);
+                var grans = DateTime.UtcNow + TimeSpan.FromSeconds(90);
+                while (drivare.Kommandon < fore + behov && DateTime.UtcNow < grans) await Task.Delay(50, ct);
                 await Task.Delay(TimeSpan.FromMilliseconds(slump.Next(val.SekunderMellanMin * 1000, val.SekunderMellanMax * 1000)), ct);
                 var fran = DateTimeOffset.UtcNow;
                 vard.Dod();
-                await Task.Delay(TimeSpan.FromMilliseconds(slump.Next(200, 3000)), ct); // down a while: timers fall due meanwhile
+                await Task.Delay(TimeSpan.FromMilliseconds(slump.Next(200, val.MillisekunderNereMax)), ct); // down a while: timers fall due meanwhile
                 await vard.StartaAsync(logg, ct);
                 nedtider.Add((fran, DateTimeOffset.UtcNow));
-                logg.WriteLine($"SIGKILL {d}/{val.Dodar} klar; {drivare.Slutforda} uppgifter slutförda, {drivare.Insatser.Count} insatser registrerade");
+                dodar = d;
+                logg.WriteLine($"{DateTimeOffset.UtcNow:HH:mm:ss} SIGKILL {d}/{val.Dodar} klar; {drivare.Slutforda} uppgifter slutförda, {drivare.Insatser.Count} insatser registrerade, {drivare.Nekade.Count} formulär nekade, klockan spelad {drivare.KlockanSpelad} gånger");
+                while (drivare.Fel.TryDequeue(out var f)) logg.WriteLine("  drivarens fel: " + f);
+                foreach (var n in drivare.Nekade.Skip(Math.Max(0, drivare.Nekade.Count - 2))) logg.WriteLine("  nekat: " + n[..Math.Min(n.Length, 400)]);
             }
             await Task.Delay(TimeSpan.FromSeconds(3), ct);
             stopp.Cancel();
@@ -124,8 +143,9 @@ public static class Kampanj
             vard.Stanna();
             var kontroller = new List<Kontroll>();
             var detaljer = new List<string>();
-            await Kontrollera(databas, drivare, nedtider, journal, kontroller, detaljer);
-            return new Kampanjresultat(val.Dodar, val.Fro, klocka.Elapsed, kontroller, detaljer);
+            var lagen = await Kontrollera(databas, drivare, nedtider, journal, kontroller, detaljer, LasFaser(Path.Combine(floden, "insats-livscykel.bpmn")));
+            foreach (var n in drivare.Nekade.Take(5)) logg.WriteLine("Nekat formulär: " + n);
+            return new Kampanjresultat(val.Dodar, dodar, val.Fro, klocka.Elapsed, kontroller, detaljer, lagen, drivare.Nekade.Count);
         }
         finally
         {
@@ -181,16 +201,32 @@ public static class Kampanj
             using (var c = Oppna(databas))
             {
                 var nu = DateTimeOffset.UtcNow.UtcTicks;
-                // the periodic jobs (outbox, purge) are always due again soon; the others must be done
-                var kvar = await SkalarAsync(c, "SELECT COUNT(*) FROM Jobs WHERE State = 'Pending' AND DueAt <= $nu AND Kind NOT IN ('utskick', 'idempotency-purge')", ("$nu", nu));
+                // the periodic purge is always due again soon; the others must be done
+                var kvar = await SkalarAsync(c, "SELECT COUNT(*) FROM Jobs WHERE State = 'Pending' AND DueAt <= $nu AND Kind <> 'idempotency-purge'", ("$nu", nu));
                 if (kvar == 0) return;
             }
             await Task.Delay(500, ct);
         }
     }
 
-    private static async Task Kontrollera(string databas, Drivare d, List<(DateTimeOffset Fran, DateTimeOffset Till)> nedtider,
-        (int Provade, List<string> Brutna) journal, List<Kontroll> k, List<string> detaljer)
+    /// <summary>Each fas task of the lifecycle and the fas it sets (its camunda:property "fas").</summary>
+    private static Dictionary<string, string> LasFaser(string bpmn)
+    {
+        XNamespace b = "http://www.omg.org/spec/BPMN/20100524/MODEL", ca = "http://camunda.org/schema/1.0/bpmn";
+        return XDocument.Load(bpmn).Descendants(b + "serviceTask").Where(t => (string?)t.Attribute(ca + "type") == "fas")
+            .ToDictionary(t => (string)t.Attribute("id")!, t => (string)t.Descendants(ca + "property").First(p => (string?)p.Attribute("name") == "fas").Attribute("value")!);
+    }
+
+    /// <summary>Lifecycle steps a lifecycle enters at most once, whatever its path.</summary>
+    private static readonly string[] EnGang =
+    [
+        "Event_insats_registrerad", "Activity_registrera_insats", "Activity_fas_genomforande", "Activity_fas_implementeringsbeslut",
+        "Activity_fas_avslutad", "Activity_fas_avslagen", "Activity_fas_avslagen_ide", "Event_slutdatum", "Event_implementering_tid",
+        "Event_avslutad", "Event_avslagen", "Event_ide_avslagen", "Activity_slutrapport",
+    ];
+
+    private static async Task<Dictionary<string, int>> Kontrollera(string databas, Drivare d, List<(DateTimeOffset Fran, DateTimeOffset Till)> nedtider,
+        (int Provade, List<string> Brutna) journal, List<Kontroll> k, List<string> detaljer, Dictionary<string, string> faser)
     {
         using var c = Oppna(databas);
         var nu = DateTimeOffset.UtcNow.UtcTicks;
@@ -204,7 +240,7 @@ public static class Kampanj
         var saknade = d.Insatser.Where(i => !insatser.ContainsKey(i.Id.ToLowerInvariant())).ToList();
         detaljer.AddRange(saknade.Select(i => $"insatsen {i.Id} registrerades (201) men finns inte"));
         k.Add(new("Registrerade insatser finns", d.Insatser.Count, saknade.Count));
-        var ogjorda = await RaderAsync(c, $"SELECT Id, Kind, Target, State, LastError FROM Jobs WHERE (State = 'Failed') OR (State = 'Pending' AND DueAt <= {nu - TimeSpan.FromSeconds(5).Ticks} AND Kind NOT IN ('utskick', 'idempotency-purge'))");
+        var ogjorda = await RaderAsync(c, $"SELECT Id, Kind, Target, State, LastError FROM Jobs WHERE (State = 'Failed') OR (State = 'Pending' AND DueAt <= {nu - TimeSpan.FromSeconds(5).Ticks} AND Kind <> 'idempotency-purge')");
         detaljer.AddRange(ogjorda.Select(r => $"jobbet {r[0]} ({r[1]} {r[2]}) är {r[3]}: {r[4]}"));
         k.Add(new("Förfallna jobb är gjorda", await SkalarAsync(c, $"SELECT COUNT(*) FROM Jobs WHERE DueAt <= {nu}"), ogjorda.Count));
 
@@ -214,8 +250,18 @@ public static class Kampanj
             WHERE j.Event = 'element-entered' AND i.DefinitionKey = 'kraschprov' AND j.ElementId NOT IN ('paminn', 'paminnelse_klar')
             GROUP BY j.InstanceId, j.ElementId HAVING COUNT(*) > 1
             """);
+        dubbelSteg.AddRange(await RaderAsync(c, $"""
+            SELECT j.InstanceId, j.ElementId, COUNT(*) FROM EngineJournal j JOIN EngineInstances i ON i.Id = j.InstanceId
+            WHERE j.Event = 'element-entered' AND i.DefinitionKey = 'insats-livscykel' AND j.ElementId IN ({string.Join(", ", EnGang.Select(e => $"'{e}'"))})
+            GROUP BY j.InstanceId, j.ElementId HAVING COUNT(*) > 1
+            """));
+        // a user task is entered once per task it creates: a replayed step would enter it without a task, or make two open at once
+        dubbelSteg.AddRange(await RaderAsync(c, """
+            SELECT InstanceId, ElementId, COUNT(*) FROM EngineTasks WHERE State = 'Open' AND DefinitionKey = 'insats-livscykel'
+            GROUP BY InstanceId, ElementId HAVING COUNT(*) > CASE WHEN ElementId = 'Activity_yttrande' THEN 4 ELSE 1 END
+            """));
         detaljer.AddRange(dubbelSteg.Select(r => $"instansen {r[0]} gick in i {r[1]} {r[2]} gånger"));
-        k.Add(new("Inget steg dubbelt (kampanjflödet)", await SkalarAsync(c, "SELECT COUNT(*) FROM EngineJournal WHERE Event = 'element-entered'"), dubbelSteg.Count));
+        k.Add(new("Inget steg dubbelt (kampanjflödet och livscykelns engångssteg)", await SkalarAsync(c, "SELECT COUNT(*) FROM EngineJournal WHERE Event = 'element-entered'"), dubbelSteg.Count));
         var dubbelSlutford = await RaderAsync(c, "SELECT json_extract(Payload, '$.task'), COUNT(*) FROM EngineJournal WHERE Event = 'task-completed' GROUP BY 1 HAVING COUNT(*) > 1");
         detaljer.AddRange(dubbelSlutford.Select(r => $"uppgiften {r[0]} slutfördes {r[1]} gånger"));
         k.Add(new("Ingen uppgift slutförd två gånger", await SkalarAsync(c, "SELECT COUNT(*) FROM EngineJournal WHERE Event = 'task-completed'"), dubbelSlutford.Count));
@@ -239,7 +285,7 @@ public static class Kampanj
         k.Add(new("Ingen insats med två livscykler", insatser.Count, dubbelInstans.Count));
 
         // every job due while the host was down ran, once
-        var jobb = await RaderAsync(c, "SELECT Id, Kind, Target, State, DueAt FROM Jobs WHERE Kind IN ('engine-timer', 'friststeg')");
+        var jobb = await RaderAsync(c, "SELECT Id, Kind, Target, State, DueAt FROM Jobs WHERE Kind IN ('engine-timer', 'friststeg', 'utskick')");
         var fyrade = (await RaderAsync(c, "SELECT json_extract(Payload, '$.timer'), COUNT(*) FROM EngineJournal WHERE Event = 'timer-fired' GROUP BY 1"))
             .ToDictionary(r => r[0], r => long.Parse(r[1], CultureInfo.InvariantCulture));
         var avbrutna = (await RaderAsync(c, "SELECT Id FROM EngineTimers WHERE State = 'Cancelled'")).Select(r => r[0]).ToHashSet();
@@ -254,18 +300,24 @@ public static class Kampanj
         detaljer.AddRange(journal.Brutna);
         k.Add(new("Journalkedjor verifierar", journal.Provade, journal.Brutna.Count));
 
-        // domain and engine agree: a registered insats is in fas Idefas exactly while its lifecycle waits at the idea task
-        var vid = (await RaderAsync(c, "SELECT i.Id, t.ElementId FROM EngineInstances i LEFT JOIN EngineTasks t ON t.InstanceId = i.Id AND t.State = 'Open' WHERE i.DefinitionKey = 'insats-livscykel'"))
-            .GroupBy(r => r[0]).ToDictionary(g => g.Key, g => g.Select(r => r[1]).ToList());
+        // domain and engine agree: an insats's fas is the one its instance last set (the fas task it last entered)
+        var senasteFas = (await RaderAsync(c, """
+            SELECT i.BusinessKey, j.ElementId FROM EngineJournal j JOIN EngineInstances i ON i.Id = j.InstanceId
+            WHERE i.DefinitionKey = 'insats-livscykel' AND j.Event = 'element-entered' AND j.ElementId LIKE 'Activity_fas_%'
+              AND j.Sequence = (SELECT MAX(j2.Sequence) FROM EngineJournal j2 WHERE j2.InstanceId = j.InstanceId
+                                AND j2.Event = 'element-entered' AND j2.ElementId LIKE 'Activity_fas_%')
+            """)).Where(r => r[0] != "").ToDictionary(r => r[0].ToLowerInvariant(), r => r[1]);
         var oense = new List<string>();
-        foreach (var i in d.Insatser)
+        var lagen = new Dictionary<string, int>();
+        foreach (var (id, fas) in insatser)
         {
-            var fas = insatser.GetValueOrDefault(i.Id.ToLowerInvariant());
-            var element = i.InstansId is null ? null : vid.GetValueOrDefault(i.InstansId);
-            if (fas != "Idefas" || element is null || !element.Contains("Activity_idefas"))
-                oense.Add($"insatsen {i.Id}: fas {fas ?? "saknas"}, instansen står vid {string.Join(",", element ?? [])}");
+            if (!senasteFas.TryGetValue(id, out var element)) continue; // a demo insats without a lifecycle
+            var vantad = faser.GetValueOrDefault(element, "?");
+            lagen[fas] = lagen.GetValueOrDefault(fas) + 1;
+            if (fas != vantad) oense.Add($"insatsen {id}: fas {fas}, instansen satte senast {vantad} ({element})");
         }
         detaljer.AddRange(oense);
-        k.Add(new("Domänen och motorn är överens (fas ↔ instansens steg)", d.Insatser.Count, oense.Count));
+        k.Add(new("Domänen och motorn är överens (fas ↔ instansens steg)", lagen.Values.Sum(), oense.Count));
+        return lagen;
     }
 }

@@ -35,12 +35,12 @@ public sealed class Vard(string dll, string repo, string databas, string floden,
         info.Environment["InsatsFlow__Root"] = repo;
         info.Environment["InsatsFlow__Arbetsfloden"] = floden;
         info.Environment["DemoData__Enabled"] = "true";
+        info.Environment["DemoData__Password"] = Kampanj.Losenord; // also where no appsettings.json sits beside the dll (a test's output)
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         // short polls and leases: a killed host's claims are taken over seconds after the restart
         info.Environment["InsatsFlow__Jobb__PollInterval"] = "00:00:00.2";
         info.Environment["InsatsFlow__Jobb__Lease"] = "00:00:05";
         info.Environment["InsatsFlow__Jobb__Backoff"] = "00:00:01";
-        info.Environment["Notifieringar__Intervall"] = "00:00:01";
         info.Environment["DOTNET_gcServer"] = "0";
         process = System.Diagnostics.Process.Start(info)!;
         var fel = Path.Combine(katalog, "vard.log");
@@ -49,7 +49,7 @@ public sealed class Vard(string dll, string repo, string databas, string floden,
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         using var http = new HttpClient { BaseAddress = Adress, Timeout = TimeSpan.FromSeconds(5) };
-        var slut = DateTime.UtcNow + TimeSpan.FromSeconds(180);
+        var slut = DateTime.UtcNow + TimeSpan.FromSeconds(420);
         while (DateTime.UtcNow < slut)
         {
             if (process.HasExited) throw new InvalidOperationException($"Värden avslutades vid start (kod {process.ExitCode}); se {fel}:\n" + Svans(fel));
@@ -61,7 +61,7 @@ public sealed class Vard(string dll, string repo, string databas, string floden,
             catch (TaskCanceledException) when (!ct.IsCancellationRequested) { }
             await Task.Delay(100, ct);
         }
-        throw new TimeoutException("Värden svarade inte på /health inom tre minuter.");
+        throw new TimeoutException("Värden svarade inte på /health inom sju minuter.");
     }
 
     private static string Svans(string fil) => File.Exists(fil) ? string.Join("\n", File.ReadLines(fil).TakeLast(30)) : "";

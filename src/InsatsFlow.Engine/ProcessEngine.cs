@@ -19,7 +19,7 @@ namespace InsatsFlow.Engine;
 /// handlers' domain writes in one transaction, or none of them. Nothing the caller has pending is written or cleared
 /// by it; a caller's own writes join a command through <see cref="StartCommand.Alongside"/>. Queries read what is committed.
 /// </summary>
-public sealed class ProcessEngine(IUnitOfWorkFactory units, DefinitionRegistry registry, TimeProvider time, ITimerScheduler scheduler, Jobs.JobExecutor jobs)
+public sealed class ProcessEngine(IUnitOfWorkFactory units, DefinitionRegistry registry, TimeProvider time, Jobs.JobExecutor jobs)
 {
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
@@ -59,7 +59,6 @@ public sealed class ProcessEngine(IUnitOfWorkFactory units, DefinitionRegistry r
         await unit.CommitAsync(ct);
         // the cache learns a definition only once it is committed: a failed deploy leaves nothing to be found later
         foreach (var (definition, model) in learned) registry.Remember(definition, model);
-        await scheduler.TimersChangedAsync(x.TimersCreated, x.TimersCancelled, ct);
         return new DeploymentResult(resourceName, deployed);
     }
 
@@ -82,7 +81,6 @@ public sealed class ProcessEngine(IUnitOfWorkFactory units, DefinitionRegistry r
             {
                 old.State = TimerState.Cancelled;
                 old.Version++;
-                x.TimersCancelled.Add(old);
             }
         foreach (var start in model.StartEvents())
             if (start.Trigger is TimerDefinition timer)
@@ -449,8 +447,6 @@ public sealed class ProcessEngine(IUnitOfWorkFactory units, DefinitionRegistry r
                 return Repeat(first, scope);
             }
         }
-        if (x.TimersCreated.Count > 0 || x.TimersCancelled.Count > 0)
-            await scheduler.TimersChangedAsync(x.TimersCreated, x.TimersCancelled, ct);
         return result;
     }
 

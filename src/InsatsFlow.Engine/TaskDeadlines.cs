@@ -57,7 +57,6 @@ public sealed class TaskDeadlines(IEngineStore store, DefinitionRegistry registr
             if (newAt == timer.DueAt) continue;
             timer.State = TimerState.Cancelled;
             timer.Version++;
-            x.TimersCancelled.Add(timer);
             var token = live.FindToken(timer.TokenId);
             var replacement = x.AddTimer(timer.DefinitionId, timer.InstanceId, token, timer.ElementId, new TimerSchedule.Due(newAt, null, 0));
             moved.Add(new RescheduledTimer(timer.ElementId, timer.Id, timer.DueAt, replacement.Id, newAt));

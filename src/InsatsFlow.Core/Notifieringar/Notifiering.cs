@@ -1,8 +1,9 @@
 namespace InsatsFlow.Core.Notifieringar;
 
 /// <summary>
-/// One row of the outbox: who is to be told what, and when. A row is never deleted when sending fails; it
-/// stays queued with the attempt count and last error and is retried with backoff.
+/// One row of the outbox: who is to be told what, and when. It is delivered by a job of its own (the job executor's
+/// lease, attempts and backoff). A row is never deleted when sending fails; it keeps the attempt count and last error,
+/// and after the last attempt it is <see cref="Notifieringsstatus.Misslyckad"/>.
 /// </summary>
 public sealed class Notifiering
 {
@@ -47,20 +48,14 @@ public sealed class Notifiering
     public int Forsok { get; private set; }
     public string? SenasteFel { get; private set; }
 
-    /// <summary>Earliest next attempt: the backoff after a failure, or the lease while one dispatcher is sending.</summary>
+    /// <summary>The next attempt after a failure (the job executor's backoff).</summary>
     public DateTime? NastaForsokUtc { get; private set; }
     public DateTime? SkickadUtc { get; private set; }
 
-    /// <summary>Optimistic concurrency: two dispatchers cannot both claim the row.</summary>
+    /// <summary>Optimistic concurrency: a late writer (a job whose lease ran out) cannot overwrite a newer outcome.</summary>
     public int Version { get; private set; }
 
     public Mottagare Mottagare => new(Mottagartyp, MottagareId);
-
-    public void Reservera(DateTime tillUtc)
-    {
-        NastaForsokUtc = Utc(tillUtc);
-        Version++;
-    }
 
     public void Levererad(Notifieringsstatus status, DateTime nuUtc, string? anmarkning = null)
     {
@@ -76,6 +71,14 @@ public sealed class Notifiering
         Forsok++;
         SenasteFel = fel.Length > 2000 ? fel[..2000] : fel;
         NastaForsokUtc = Utc(nastaForsokUtc);
+        Version++;
+    }
+
+    public void GavUpp(string fel)
+    {
+        Status = Notifieringsstatus.Misslyckad;
+        SenasteFel = fel.Length > 2000 ? fel[..2000] : fel;
+        NastaForsokUtc = null;
         Version++;
     }
 

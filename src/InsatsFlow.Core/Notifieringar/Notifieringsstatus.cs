@@ -9,4 +9,8 @@ public enum Notifieringsstatus
 
     /// <summary>No way to send it (no SMTP, no address): written to the log and left for the UI to show.</summary>
     Visad,
+
+    /// <summary>Every attempt the job executor allows failed (InsatsFlow:Jobb:MaxAttempts); SenasteFel says why. The
+    /// outbox job stays failed under Administration → Schemaläggning, where it can be run again.</summary>
+    Misslyckad,
 }

@@ -12,8 +12,8 @@ public static class EngineServiceCollectionExtensions
     /// <summary>
     /// The engine on the host's InsatsFlowDbContext (register that first): a scoped <see cref="ProcessEngine"/> whose
     /// commands each run on a unit of work of their own (<see cref="EfUnitOfWork"/>), a scoped store for reads, a singleton
-    /// definition cache. TimeProvider, <see cref="IBusinessCalendar"/> and <see cref="ITimerScheduler"/>
-    /// are used if registered, else the system clock, every day a working day, and manual timer firing.
+    /// definition cache. TimeProvider and <see cref="IBusinessCalendar"/>
+    /// are used if registered, else the system clock and every day a working day. Timers are jobs of the job executor.
     /// </summary>
     public static IServiceCollection AddInsatsFlowEngine(this IServiceCollection services, Action<EngineOptions>? configure = null)
     {
@@ -22,7 +22,6 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IBusinessCalendar, AllDaysCalendar>();
-        services.TryAddSingleton<ITimerScheduler, ManualTimerScheduler>();
         services.AddSingleton<DefinitionRegistry>();
         services.AddScoped<IEngineStore, EfEngineStore>();
         services.AddSingleton<IUnitOfWorkFactory, EfUnitOfWorkFactory>();

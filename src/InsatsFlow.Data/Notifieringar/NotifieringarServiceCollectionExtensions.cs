@@ -9,15 +9,15 @@ namespace InsatsFlow.Data.Notifieringar;
 public static class NotifieringarServiceCollectionExtensions
 {
     /// <summary>
-    /// The outbox (scoped, in the request's DbContext), the dispatcher, and the sender: SMTP through MailKit
+    /// The outbox (scoped, in the request's DbContext; each row is delivered by a job of the job executor), the dispatcher, and the sender: SMTP through MailKit
     /// when <paramref name="smtp"/> has a Host, otherwise the log. Register an <see cref="IMottagarkatalog"/>
     /// of your own before or after this call to resolve users and groups to addresses.
     /// </summary>
-    public static IServiceCollection AddNotifieringar(this IServiceCollection services, SmtpOptions smtp, UtskicksOptions? utskick = null)
+    public static IServiceCollection AddNotifieringar(this IServiceCollection services, SmtpOptions smtp)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(smtp);
-        services.AddSingleton(utskick ?? new UtskicksOptions());
+        services.TryAddSingleton(new InsatsFlow.Engine.Jobs.JobOptions());
         services.TryAddSingleton<IMottagarkatalog, EpostIdMottagarkatalog>();
         if (smtp.ArKonfigurerad)
             services.AddSingleton<ISender, SmtpSender>();

@@ -1,65 +1,31 @@
 using InsatsFlow.Core.Notifieringar;
+using InsatsFlow.Engine.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace InsatsFlow.Data.Notifieringar;
 
-/// <param name="Levererade">Sent or shown in this run.</param>
-/// <param name="Misslyckade">Failed in this run; still queued, retried after the backoff.</param>
-public sealed record Utskicksresultat(int Levererade, int Misslyckade);
-
 /// <summary>
-/// Works through the due rows of the outbox. Each row is first reserved (optimistic concurrency, so two
-/// nodes never both send it), then sent, then marked. A failure keeps the row queued with the attempt
-/// count, the error and the next attempt time. A crash between sending and marking sends the row again
-/// once the reservation runs out: at least once, never lost.
+/// Delivers one outbox row, as its job (<see cref="UtskicksJobb"/>) asks. Who sends it, when, and how often it is
+/// tried again is the job executor's: its lease keeps two nodes from sending the row at once, its attempts and backoff
+/// retry a failure, and after the last attempt <see cref="GeUppAsync"/> marks the row failed. A crash between sending
+/// and marking sends the row again once the lease runs out: at least once, never lost.
 /// </summary>
 public sealed class NotifieringsDispatcher(
     InsatsFlowDbContext db,
     ISender sender,
     IMottagarkatalog katalog,
-    UtskicksOptions options,
+    JobOptions jobb,
     TimeProvider tid,
     ILogger<NotifieringsDispatcher> logger)
 {
-    public async Task<Utskicksresultat> SkickaForfallnaAsync(CancellationToken cancellationToken = default)
+    /// <summary>Sends the row; false when there is nothing to send (delivered before, or gone). A failure is recorded
+    /// on the row (attempt, error, next attempt) and thrown, for the job executor to retry.</summary>
+    /// <param name="forsok">Attempts the job has made before this one.</param>
+    public async Task<bool> SkickaAsync(Guid id, int forsok, CancellationToken cancellationToken = default)
     {
-        var nu = tid.GetUtcNow().UtcDateTime;
-        var forfallna = await db.Set<Notifiering>()
-            .Where(n => n.Status == Notifieringsstatus.Koad && n.ForfallerUtc <= nu && (n.NastaForsokUtc == null || n.NastaForsokUtc <= nu))
-            .OrderBy(n => n.ForfallerUtc).ThenBy(n => n.Id)
-            .Take(options.Batch)
-            .ToListAsync(cancellationToken);
-
-        int levererade = 0, misslyckade = 0;
-        foreach (var rad in forfallna)
-        {
-            if (!await ReserveraAsync(rad, cancellationToken)) continue;
-            if (await SkickaAsync(rad, cancellationToken)) levererade++;
-            else misslyckade++;
-        }
-        return new Utskicksresultat(levererade, misslyckade);
-    }
-
-    private async Task<bool> ReserveraAsync(Notifiering rad, CancellationToken cancellationToken)
-    {
-        rad.Reservera(tid.GetUtcNow().UtcDateTime + options.Reservation);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Another dispatcher took it first.
-            db.Entry(rad).State = EntityState.Detached;
-            return false;
-        }
-    }
-
-    private async Task<bool> SkickaAsync(Notifiering rad, CancellationToken cancellationToken)
-    {
-        bool lyckades;
+        var rad = await db.Set<Notifiering>().FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
+        if (rad is null || rad.Status is not (Notifieringsstatus.Koad or Notifieringsstatus.Misslyckad)) return false;
         try
         {
             var status = Notifieringsstatus.Visad;
@@ -79,18 +45,27 @@ public sealed class NotifieringsDispatcher(
                 }
             }
             rad.Levererad(status, tid.GetUtcNow().UtcDateTime, anmarkning);
-            lyckades = true;
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            var nasta = tid.GetUtcNow().UtcDateTime + options.Vantan(rad.Forsok + 1);
+            var nasta = tid.GetUtcNow().UtcDateTime + jobb.BackoffAfter(forsok + 1);
             rad.Misslyckades($"{e.GetType().Name}: {e.Message}", nasta);
-            logger.LogWarning(e, "Notifiering {Id} till {Mottagare} kunde inte skickas (försök {Forsok}); nytt försök {Nasta:u}",
-                rad.Id, rad.Mottagare, rad.Forsok, nasta);
-            lyckades = false;
+            logger.LogWarning(e, "Notifiering {Id} till {Mottagare} kunde inte skickas (försök {Forsok})", rad.Id, rad.Mottagare, rad.Forsok);
+            await db.SaveChangesAsync(CancellationToken.None);
+            throw;
         }
         // Not the caller's token: the outcome of a send that happened must be recorded.
         await db.SaveChangesAsync(CancellationToken.None);
-        return lyckades;
+        return true;
+    }
+
+    /// <summary>The job's last attempt failed: the row is failed, with the error, for the kansli to see.</summary>
+    public async Task GeUppAsync(Guid id, string fel, CancellationToken cancellationToken = default)
+    {
+        var rad = await db.Set<Notifiering>().FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
+        if (rad is null || rad.Status != Notifieringsstatus.Koad) return;
+        rad.GavUpp(fel);
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogError("Notifiering {Id} till {Mottagare} gick inte att skicka efter {Forsok} försök: {Fel}", rad.Id, rad.Mottagare, rad.Forsok, fel);
     }
 }

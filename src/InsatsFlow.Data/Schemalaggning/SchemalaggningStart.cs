@@ -44,7 +44,6 @@ public sealed class SchemalaggningStart(
         var jobb = scope.ServiceProvider.GetRequiredService<IJobStore>();
         var nu = tid.GetUtcNow();
         await jobb.EnsureAsync(Job.Create(IdempotencyPurgeJobs.KindName, null, nu, nu, key: IdempotencyPurgeJobs.KindName), ct);
-        await jobb.EnsureAsync(Job.Create(Notifieringar.UtskicksJobb.Jobbtyp, null, nu, nu, key: Notifieringar.UtskicksJobb.Jobbtyp), ct);
         await jobb.EnsureAsync(Job.Create(ArskalenderIkappJobb.Jobbtyp, null, nu, nu, key: ArskalenderIkappJobb.Jobbtyp), ct);
     }
 }

@@ -92,7 +92,7 @@ internal static class InstanceMigration
         foreach (var timer in await x.Store.PendingTimersAsync(live.Record.Id, null, x.Ct))
         {
             if (plan.TimersKept.TryGetValue(timer.Id, out var to)) timer.ElementId = to;
-            else { timer.State = TimerState.Cancelled; x.TimersCancelled.Add(timer); }
+            else timer.State = TimerState.Cancelled;
             timer.DefinitionId = target.Id;
             timer.Version++;
         }

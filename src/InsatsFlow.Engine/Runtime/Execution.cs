@@ -25,8 +25,6 @@ internal sealed class Execution(
     public DateTimeOffset Now => now;
     public string? UserId => userId;
     public CancellationToken Ct => ct;
-    public List<TimerJob> TimersCreated { get; } = [];
-    public List<TimerJob> TimersCancelled { get; } = [];
 
     /// <summary>Variables this command brought in: an expression failing on them is bad input, not an incident.</summary>
     public HashSet<string> InputVariables { get; } = [];
@@ -296,7 +294,6 @@ internal sealed class Execution(
         };
         store.Add(job);
         store.Add(Jobs.EngineTimerJobs.For(job, now)); // the job executor fires it: one row, written in this command
-        TimersCreated.Add(job);
         if (token is not null) token.HasTimers = true;
         return job;
     }
@@ -332,7 +329,6 @@ internal sealed class Execution(
                 {
                     timer.State = TimerState.Cancelled;
                     timer.Version++;
-                    TimersCancelled.Add(timer);
                 }
         if (token.HasSubscriptions)
             foreach (var subscription in await store.SubscriptionsAsync(live.Record.Id, null, null, ct))

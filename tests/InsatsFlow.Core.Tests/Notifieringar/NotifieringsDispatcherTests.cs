@@ -1,5 +1,7 @@
 using InsatsFlow.Core.Notifieringar;
+using InsatsFlow.Data.Jobs;
 using InsatsFlow.Data.Notifieringar;
+using InsatsFlow.Engine.Jobs;
 
 namespace InsatsFlow.Core.Tests.Notifieringar;
 
@@ -16,7 +18,7 @@ public sealed class NotifieringsDispatcherTests : IDisposable
     {
         var id = await _miljo.KoaOchSpara(UtkorgMiljo.Paminnelse());
 
-        var resultat = await _miljo.Dispatcher().SkickaForfallnaAsync();
+        var resultat = await _miljo.Nod().SkickaForfallnaAsync();
 
         resultat.Should().Be(new Utskicksresultat(1, 0));
         _miljo.Sender.Skickade.Should().ContainSingle().Which.Till.Should().Equal(new Epostadress("ali.hassan@forsakringskassan.se", "ali.hassan@forsakringskassan.se"));
@@ -30,11 +32,11 @@ public sealed class NotifieringsDispatcherTests : IDisposable
     {
         var id = await _miljo.KoaOchSpara(UtkorgMiljo.Paminnelse(forfaller: _miljo.Tid.GetUtcNow().AddHours(2)));
 
-        await _miljo.Dispatcher().SkickaForfallnaAsync();
+        await _miljo.Nod().SkickaForfallnaAsync();
         _miljo.Sender.Skickade.Should().BeEmpty();
 
         _miljo.Tid.Advance(TimeSpan.FromHours(2));
-        await _miljo.Dispatcher().SkickaForfallnaAsync();
+        await _miljo.Nod().SkickaForfallnaAsync();
         _miljo.Sender.Skickade.Should().ContainSingle();
         (await _miljo.Las(id)).Status.Should().Be(Notifieringsstatus.Skickad);
     }
@@ -45,7 +47,7 @@ public sealed class NotifieringsDispatcherTests : IDisposable
         var id = await _miljo.KoaOchSpara(UtkorgMiljo.Paminnelse());
         _miljo.Sender.Fel = new IOException("Anslutningen till e-postservern bröts");
 
-        var resultat = await _miljo.Dispatcher().SkickaForfallnaAsync();
+        var resultat = await _miljo.Nod().SkickaForfallnaAsync();
 
         resultat.Should().Be(new Utskicksresultat(0, 1));
         var rad = await _miljo.Las(id);
@@ -60,14 +62,14 @@ public sealed class NotifieringsDispatcherTests : IDisposable
     {
         var id = await _miljo.KoaOchSpara(UtkorgMiljo.Paminnelse());
         _miljo.Sender.Fel = new IOException("nere");
-        await _miljo.Dispatcher().SkickaForfallnaAsync();
+        await _miljo.Nod().SkickaForfallnaAsync();
 
         _miljo.Sender.Fel = null;
-        await _miljo.Dispatcher().SkickaForfallnaAsync();
+        await _miljo.Nod().SkickaForfallnaAsync();
         _miljo.Sender.Skickade.Should().BeEmpty("väntetiden har inte gått");
 
         _miljo.Tid.Advance(TimeSpan.FromMinutes(1));
-        await _miljo.Dispatcher().SkickaForfallnaAsync();
+        await _miljo.Nod().SkickaForfallnaAsync();
         _miljo.Sender.Skickade.Should().ContainSingle();
         var rad = await _miljo.Las(id);
         rad.Status.Should().Be(Notifieringsstatus.Skickad);
@@ -77,12 +79,13 @@ public sealed class NotifieringsDispatcherTests : IDisposable
     [Fact]
     public async Task Vantetiden_fordubblas_for_varje_misslyckande_upp_till_taket()
     {
+        _miljo.Jobb.MaxAttempts = 10;
         var id = await _miljo.KoaOchSpara(UtkorgMiljo.Paminnelse());
         _miljo.Sender.Fel = new IOException("nere");
         var vantetider = new List<TimeSpan>();
         for (var i = 0; i < 8; i++)
         {
-            await _miljo.Dispatcher().SkickaForfallnaAsync();
+            await _miljo.Nod().SkickaForfallnaAsync();
             var rad = await _miljo.Las(id);
             vantetider.Add(rad.NastaForsokUtc!.Value - Nu);
             _miljo.Tid.SetUtcNow(new DateTimeOffset(rad.NastaForsokUtc.Value, TimeSpan.Zero));
@@ -93,25 +96,70 @@ public sealed class NotifieringsDispatcherTests : IDisposable
     }
 
     [Fact]
-    public async Task En_dispatcher_som_dor_mitt_i_ett_utskick_lamnar_raden_till_nasta_efter_reservationen()
+    public async Task En_nod_som_dor_med_raden_i_handen_lamnar_den_till_nasta_nar_laset_gar_ut()
     {
         var id = await _miljo.KoaOchSpara(UtkorgMiljo.Paminnelse());
-        using var avbryt = new CancellationTokenSource();
-        _miljo.Sender.UnderSkick = _ => { avbryt.Cancel(); avbryt.Token.ThrowIfCancellationRequested(); return Task.CompletedTask; };
-        await FluentActions.Awaiting(() => _miljo.Dispatcher().SkickaForfallnaAsync(avbryt.Token)).Should().ThrowAsync<OperationCanceledException>();
-        _miljo.Sender.UnderSkick = null;
+        await using (var db = _miljo.NyContext())
+            (await new EfJobStore(db).ClaimAsync("nod-som-dog", _miljo.Tid.GetUtcNow(), 10, _miljo.Jobb.Lease, default)).Should().ContainSingle();
 
-        await _miljo.Dispatcher().SkickaForfallnaAsync();
-        _miljo.Sender.Skickade.Should().BeEmpty("raden är reserverad av den som dog");
+        await _miljo.Nod().SkickaForfallnaAsync();
+        _miljo.Sender.Skickade.Should().BeEmpty("raden är låst av noden som dog");
 
-        _miljo.Tid.Advance(_miljo.Options.Reservation);
-        await _miljo.Dispatcher().SkickaForfallnaAsync();
+        _miljo.Tid.Advance(_miljo.Jobb.Lease);
+        await _miljo.Nod().SkickaForfallnaAsync();
         _miljo.Sender.Skickade.Should().ContainSingle();
         (await _miljo.Las(id)).Status.Should().Be(Notifieringsstatus.Skickad);
     }
 
     [Fact]
-    public async Task Tva_dispatchers_skickar_inte_samma_notifiering()
+    public async Task En_notifiering_som_aldrig_gar_fram_blir_misslyckad_efter_sista_forsoket_och_syns()
+    {
+        _miljo.Jobb.MaxAttempts = 3;
+        var id = await _miljo.KoaOchSpara(UtkorgMiljo.Paminnelse());
+        _miljo.Sender.Fel = new IOException("Postservern vägrar");
+        var nod = _miljo.Nod();
+        for (var i = 0; i < 3; i++)
+        {
+            (await nod.SkickaForfallnaAsync()).Misslyckade.Should().Be(1);
+            _miljo.Tid.Advance(_miljo.Jobb.MaxBackoff);
+        }
+
+        var rad = await _miljo.Las(id);
+        rad.Status.Should().Be(Notifieringsstatus.Misslyckad);
+        rad.Forsok.Should().Be(3);
+        rad.SenasteFel.Should().Contain("Postservern vägrar");
+        var jobb = await _miljo.JobbFor(id);
+        jobb.State.Should().Be(JobState.Failed);
+        jobb.Attempts.Should().Be(3);
+        jobb.LastError.Should().Contain("Postservern vägrar");
+        _miljo.Logg.Rader.Should().Contain(r => r.StartsWith("Error:") && r.Contains("efter 3 försök"));
+
+        _miljo.Sender.Fel = null;
+        _miljo.Tid.Advance(TimeSpan.FromDays(1));
+        (await nod.SkickaForfallnaAsync()).Should().Be(new Utskicksresultat(0, 0), "ett misslyckat jobb provas inte igen av sig självt");
+        _miljo.Sender.Skickade.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task En_misslyckad_notifiering_gar_fram_nar_kansliet_kor_jobbet_igen()
+    {
+        _miljo.Jobb.MaxAttempts = 1;
+        var id = await _miljo.KoaOchSpara(UtkorgMiljo.Paminnelse());
+        _miljo.Sender.Fel = new IOException("nere");
+        await _miljo.Nod().SkickaForfallnaAsync();
+        (await _miljo.Las(id)).Status.Should().Be(Notifieringsstatus.Misslyckad);
+
+        _miljo.Sender.Fel = null;
+        await using (var db = _miljo.NyContext())
+            (await new EfJobStore(db).RetryAsync((await _miljo.JobbFor(id)).Id, _miljo.Tid.GetUtcNow(), default)).Should().BeTrue();
+        await _miljo.Nod().SkickaForfallnaAsync();
+
+        _miljo.Sender.Skickade.Should().ContainSingle();
+        (await _miljo.Las(id)).Status.Should().Be(Notifieringsstatus.Skickad);
+    }
+
+    [Fact]
+    public async Task Tva_noder_skickar_inte_samma_notifiering()
     {
         await _miljo.KoaOchSpara(UtkorgMiljo.Paminnelse());
         var andra = 0;
@@ -119,18 +167,19 @@ public sealed class NotifieringsDispatcherTests : IDisposable
         {
             // While the first dispatcher is sending, a second node runs.
             _miljo.Sender.UnderSkick = null;
-            andra = (await _miljo.Dispatcher().SkickaForfallnaAsync()).Levererade;
+            andra = (await _miljo.Nod().SkickaForfallnaAsync()).Levererade;
         };
 
-        await _miljo.Dispatcher().SkickaForfallnaAsync();
+        await _miljo.Nod().SkickaForfallnaAsync();
 
         andra.Should().Be(0);
         _miljo.Sender.Skickade.Should().ContainSingle();
     }
 
     [Fact]
-    public async Task En_rad_som_en_annan_dispatcher_hunnit_ta_hoppas_over_utan_dubbelt_utskick()
+    public async Task En_rad_som_en_annan_nod_hunnit_ta_hoppas_over_utan_dubbelt_utskick()
     {
+        _miljo.Jobb.BatchSize = 1;
         await _miljo.KoaOchSpara(UtkorgMiljo.Paminnelse() with { Amne = "ett" });
         await _miljo.KoaOchSpara(UtkorgMiljo.Paminnelse() with { Amne = "två" });
         Utskicksresultat? andra = null;
@@ -138,10 +187,10 @@ public sealed class NotifieringsDispatcherTests : IDisposable
         {
             // The first dispatcher has read both rows and is sending "ett"; a second node takes "två".
             _miljo.Sender.UnderSkick = null;
-            andra = await _miljo.Dispatcher().SkickaForfallnaAsync();
+            andra = await _miljo.Nod().SkickaForfallnaAsync();
         };
 
-        var forsta = await _miljo.Dispatcher().SkickaForfallnaAsync();
+        var forsta = await _miljo.Nod().SkickaForfallnaAsync();
 
         forsta.Levererade.Should().Be(1);
         andra!.Levererade.Should().Be(1);
@@ -153,7 +202,7 @@ public sealed class NotifieringsDispatcherTests : IDisposable
     {
         var id = await _miljo.KoaOchSpara(UtkorgMiljo.Paminnelse(till: "beredningsgruppen") with { Mottagare = Mottagare.Grupp("beredningsgrupp") });
 
-        await _miljo.Dispatcher().SkickaForfallnaAsync();
+        await _miljo.Nod().SkickaForfallnaAsync();
 
         _miljo.Sender.Skickade.Should().BeEmpty();
         var rad = await _miljo.Las(id);
@@ -168,7 +217,7 @@ public sealed class NotifieringsDispatcherTests : IDisposable
         var id = await _miljo.KoaOchSpara(UtkorgMiljo.Paminnelse());
         var logg = new LoggFangare<LoggSender>();
 
-        await _miljo.Dispatcher(new LoggSender(logg)).SkickaForfallnaAsync();
+        await _miljo.Nod(new LoggSender(logg)).SkickaForfallnaAsync();
 
         var rad = await _miljo.Las(id);
         rad.Status.Should().Be(Notifieringsstatus.Visad);
@@ -182,25 +231,25 @@ public sealed class NotifieringsDispatcherTests : IDisposable
     {
         var id = await _miljo.KoaOchSpara(UtkorgMiljo.Paminnelse() with { Kanal = Kanal.Inkorg });
 
-        await _miljo.Dispatcher().SkickaForfallnaAsync();
+        await _miljo.Nod().SkickaForfallnaAsync();
 
         _miljo.Sender.Skickade.Should().BeEmpty();
         (await _miljo.Las(id)).Status.Should().Be(Notifieringsstatus.Visad);
     }
 
     [Fact]
-    public async Task De_aldsta_forfallna_skickas_forst_och_hogst_en_batch_per_korning()
+    public async Task De_aldsta_forfallna_skickas_forst_och_hogst_en_hamtning_at_gangen()
     {
-        _miljo.Options.Batch = 2;
+        _miljo.Jobb.BatchSize = 2;
         var start = _miljo.Tid.GetUtcNow();
         await _miljo.KoaOchSpara(UtkorgMiljo.Paminnelse() with { Amne = "tredje", Forfaller = start.AddMinutes(-1) });
         await _miljo.KoaOchSpara(UtkorgMiljo.Paminnelse() with { Amne = "första", Forfaller = start.AddMinutes(-3) });
         await _miljo.KoaOchSpara(UtkorgMiljo.Paminnelse() with { Amne = "andra", Forfaller = start.AddMinutes(-2) });
 
-        await _miljo.Dispatcher().SkickaForfallnaAsync();
+        await _miljo.Nod().SkickaForfallnaAsync(maxBatches: 1);
         _miljo.Sender.Skickade.Select(s => s.Amne).Should().Equal("första", "andra");
 
-        await _miljo.Dispatcher().SkickaForfallnaAsync();
+        await _miljo.Nod().SkickaForfallnaAsync(maxBatches: 1);
         _miljo.Sender.Skickade.Select(s => s.Amne).Should().Equal("första", "andra", "tredje");
     }
 }

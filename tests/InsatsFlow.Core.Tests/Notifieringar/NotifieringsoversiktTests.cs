@@ -30,7 +30,7 @@ public sealed class NotifieringsoversiktTests : IDisposable
     {
         var misslyckad = await _miljo.KoaOchSpara(UtkorgMiljo.Paminnelse() with { Amne = "misslyckad" });
         _miljo.Sender.Fel = new IOException("Servern svarar inte");
-        await _miljo.Dispatcher().SkickaForfallnaAsync();
+        await _miljo.Nod().SkickaForfallnaAsync();
         _miljo.Sender.Fel = null;
         await _miljo.KoaOchSpara(UtkorgMiljo.Paminnelse() with { Amne = "senare", Forfaller = _miljo.Tid.GetUtcNow().AddDays(1) });
 

@@ -23,7 +23,7 @@ public sealed class PaminnelseutskickTests : IDisposable
             await db.SaveChangesAsync();
         }
 
-        await _miljo.Dispatcher().SkickaForfallnaAsync();
+        await _miljo.Nod().SkickaForfallnaAsync();
 
         var skickat = _miljo.Sender.Skickade.Should().ContainSingle().Subject;
         skickat.Amne.Should().Be("Eskalering: Yttrande från Försäkringskassan – Steget vidare (SFNA 2026/14)");
