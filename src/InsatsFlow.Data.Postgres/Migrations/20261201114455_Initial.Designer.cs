@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace InsatsFlow.Data.Postgres.Migrations
 {
     [DbContext(typeof(InsatsFlowDbContext))]
-    [Migration("20261201103259_Initial")]
+    [Migration("20261201114455_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -535,6 +535,47 @@ namespace InsatsFlow.Data.Postgres.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("InsatsFlow.Data.Omladdning.Omladdningssignal", b =>
+                {
+                    b.Property<string>("Namn")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("Andrad")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Fingeravtryck")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Generation")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Nod")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Namn");
+
+                    b.ToTable("Omladdningssignaler", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Namn = "regler",
+                            Fingeravtryck = "",
+                            Generation = 0L
+                        },
+                        new
+                        {
+                            Namn = "mallar",
+                            Fingeravtryck = "",
+                            Generation = 0L
+                        });
                 });
 
             modelBuilder.Entity("InsatsFlow.Data.Rules.Regelprovning", b =>
@@ -1067,6 +1108,25 @@ namespace InsatsFlow.Data.Postgres.Migrations
                     b.HasIndex("State", "DueAt");
 
                     b.ToTable("EngineTimers", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
