@@ -17,7 +17,7 @@ public sealed class TvaNoderTests(Kluster kluster) : IClassFixture<Kluster>
 {
     private static readonly TimeSpan Granss = TimeSpan.FromMinutes(3);
 
-    private static string Timerprocess(string nyckel) => $"""
+    internal static string Timerprocess(string nyckel) => $"""
         <?xml version="1.0" encoding="UTF-8"?>
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="t">
           <bpmn:process id="{nyckel}" name="Vänta en timme" isExecutable="true">
