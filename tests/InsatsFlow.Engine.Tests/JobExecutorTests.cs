@@ -40,7 +40,7 @@ public class JobExecutorTests
         for (var i = 0; i < 3; i++) ids.Add((await h.StartAsync("p")).InstanceId!);
         var trasig = (await h.RunAsync(e => e.PendingTimersAsync(ids[1]))).Single();
         // a row the engine cannot fire: its element is not in the definition
-        await h.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE EngineTimers SET ElementId = 'finns_inte' WHERE Id = {0}", trasig.Id));
+        await h.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE \"EngineTimers\" SET \"ElementId\" = 'finns_inte' WHERE \"Id\" = {0}", trasig.Id));
         var executor = h.Services.GetRequiredService<JobExecutor>();
 
         h.Clock.Advance(TimeSpan.FromHours(1));
