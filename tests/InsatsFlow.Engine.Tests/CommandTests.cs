@@ -1,3 +1,4 @@
+using InsatsFlow.Data.Tests.Support;
 using InsatsFlow.Data;
 using InsatsFlow.Engine.Store;
 using InsatsFlow.Engine.Tests.Harness;
@@ -9,10 +10,10 @@ namespace InsatsFlow.Engine.Tests;
 
 public class CommandTests
 {
-    [Fact]
-    public async Task Av_tva_som_slutfor_samma_uppgift_vinner_en_och_den_andra_far_en_konflikt()
+    [Theory, MemberData(nameof(Databaser.Alla), MemberType = typeof(Databaser))]
+    public async Task Av_tva_som_slutfor_samma_uppgift_vinner_en_och_den_andra_far_en_konflikt(DatabaseProvider databas)
     {
-        using var h = new EngineHarness();
+        using var h = new EngineHarness(provider: databas);
         await h.DeployAsync(Tasks("p", "a", "b"));
         var id = (await h.StartAsync("p")).InstanceId!;
         var task = await h.TaskAsync(id, "a");
@@ -30,10 +31,10 @@ public class CommandTests
         (await h.PathAsync(id)).Should().Equal("start", "a", "b");
     }
 
-    [Fact]
-    public async Task En_redan_slutford_uppgift_ger_en_tydlig_konflikt()
+    [Theory, MemberData(nameof(Databaser.Alla), MemberType = typeof(Databaser))]
+    public async Task En_redan_slutford_uppgift_ger_en_tydlig_konflikt(DatabaseProvider databas)
     {
-        using var h = new EngineHarness();
+        using var h = new EngineHarness(provider: databas);
         await h.DeployAsync(Tasks("p", "a", "b"));
         var id = (await h.StartAsync("p")).InstanceId!;
         var task = await h.TaskAsync(id, "a");
@@ -42,10 +43,10 @@ public class CommandTests
         (await act.Should().ThrowAsync<EngineConflictException>()).WithMessage("*redan slutförd av anna*");
     }
 
-    [Fact]
-    public async Task Samma_idempotensnyckel_ger_forsta_resultatet_utan_att_gora_nagot_tva_ganger()
+    [Theory, MemberData(nameof(Databaser.Alla), MemberType = typeof(Databaser))]
+    public async Task Samma_idempotensnyckel_ger_forsta_resultatet_utan_att_gora_nagot_tva_ganger(DatabaseProvider databas)
     {
-        using var h = new EngineHarness();
+        using var h = new EngineHarness(provider: databas);
         await h.DeployAsync(Tasks("p", "a", "b"));
         var first = await h.StartAsync("p", idempotencyKey: "req-1");
         var again = await h.StartAsync("p", idempotencyKey: "req-1");
@@ -60,20 +61,20 @@ public class CommandTests
         (await h.PathAsync(first.InstanceId!)).Should().Equal("start", "a", "b");
     }
 
-    [Fact]
-    public async Task Samma_begaran_skickad_tva_ganger_samtidigt_startar_en_instans()
+    [Theory, MemberData(nameof(Databaser.Alla), MemberType = typeof(Databaser))]
+    public async Task Samma_begaran_skickad_tva_ganger_samtidigt_startar_en_instans(DatabaseProvider databas)
     {
-        using var h = new EngineHarness();
+        using var h = new EngineHarness(provider: databas);
         await h.DeployAsync(Tasks("p", "a"));
         var results = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(() => h.StartAsync("p", idempotencyKey: "samma"))));
         results.Select(r => r.InstanceId).Distinct().Should().ContainSingle();
         (await h.RunAsync(e => e.FindInstancesAsync("p"))).Should().ContainSingle();
     }
 
-    [Fact]
-    public async Task Den_som_inte_ar_tilldelad_kan_inte_slutfora_och_inget_andras()
+    [Theory, MemberData(nameof(Databaser.Alla), MemberType = typeof(Databaser))]
+    public async Task Den_som_inte_ar_tilldelad_kan_inte_slutfora_och_inget_andras(DatabaseProvider databas)
     {
-        using var h = new EngineHarness();
+        using var h = new EngineHarness(provider: databas);
         await h.DeployAsync(Tasks("p", "a"));
         var id = (await h.StartAsync("p")).InstanceId!;
         var before = (await h.InstanceAsync(id)).Instance.Version;
@@ -91,10 +92,10 @@ public class CommandTests
         {Flow("f2", "yttra", "end")}
         """);
 
-    [Fact]
-    public async Task Uppgift_for_grupper_syns_for_gruppen_tills_nagon_tar_den()
+    [Theory, MemberData(nameof(Databaser.Alla), MemberType = typeof(Databaser))]
+    public async Task Uppgift_for_grupper_syns_for_gruppen_tills_nagon_tar_den(DatabaseProvider databas)
     {
-        using var h = new EngineHarness();
+        using var h = new EngineHarness(provider: databas);
         await h.DeployAsync(GroupTask);
         var id = (await h.StartAsync("p")).InstanceId!;
         var karin = new TaskActor("karin", "fk");
@@ -111,10 +112,10 @@ public class CommandTests
         (await h.RunAsync(e => e.TasksOpenToAsync(new TaskActor("ali", "af")))).Should().ContainSingle();
     }
 
-    [Fact]
-    public async Task Den_som_inte_tillhor_nagon_kandidatgrupp_kan_inte_ta_uppgiften()
+    [Theory, MemberData(nameof(Databaser.Alla), MemberType = typeof(Databaser))]
+    public async Task Den_som_inte_tillhor_nagon_kandidatgrupp_kan_inte_ta_uppgiften(DatabaseProvider databas)
     {
-        using var h = new EngineHarness();
+        using var h = new EngineHarness(provider: databas);
         await h.DeployAsync(GroupTask);
         var id = (await h.StartAsync("p")).InstanceId!;
         var task = await h.TaskAsync(id, "yttra");
@@ -122,10 +123,10 @@ public class CommandTests
         (await act.Should().ThrowAsync<EngineValidationException>()).WithMessage("*olle*fk, af*");
     }
 
-    [Fact]
-    public async Task En_tagen_uppgift_kan_inte_tas_av_nagon_annan()
+    [Theory, MemberData(nameof(Databaser.Alla), MemberType = typeof(Databaser))]
+    public async Task En_tagen_uppgift_kan_inte_tas_av_nagon_annan(DatabaseProvider databas)
     {
-        using var h = new EngineHarness();
+        using var h = new EngineHarness(provider: databas);
         await h.DeployAsync(GroupTask);
         var id = (await h.StartAsync("p")).InstanceId!;
         var task = await h.TaskAsync(id, "yttra");
@@ -134,10 +135,10 @@ public class CommandTests
         (await act.Should().ThrowAsync<EngineConflictException>()).WithMessage("*redan tagen av karin*");
     }
 
-    [Fact]
-    public async Task Avbruten_instans_avbryter_sina_uppgifter()
+    [Theory, MemberData(nameof(Databaser.Alla), MemberType = typeof(Databaser))]
+    public async Task Avbruten_instans_avbryter_sina_uppgifter(DatabaseProvider databas)
     {
-        using var h = new EngineHarness();
+        using var h = new EngineHarness(provider: databas);
         await h.DeployAsync(Tasks("p", "a"));
         var id = (await h.StartAsync("p")).InstanceId!;
         var result = await h.RunAsync(e => e.CancelAsync(id, "återtagen", "chef"));
@@ -172,19 +173,19 @@ public class CommandTests
         {Flow("f2", "spara", "a")}
         """);
 
-    [Fact]
-    public async Task Hanterarens_egna_andringar_sparas_i_samma_transaktion_som_motorns()
+    [Theory, MemberData(nameof(Databaser.Alla), MemberType = typeof(Databaser))]
+    public async Task Hanterarens_egna_andringar_sparas_i_samma_transaktion_som_motorns(DatabaseProvider databas)
     {
-        using var h = new EngineHarness(s => s.AddScoped<IServiceTaskHandler, SparaRad>());
+        using var h = new EngineHarness(s => s.AddScoped<IServiceTaskHandler, SparaRad>(), provider: databas);
         await h.DeployAsync(SaveFlow.Replace("DELEG", "${spara}"));
         var id = (await h.StartAsync("p")).InstanceId!;
         (await h.WithDbAsync(db => db.Set<IdempotencyRecord>().AnyAsync(r => r.Id == "handler-" + id))).Should().BeTrue();
     }
 
-    [Fact]
-    public async Task En_hanterare_som_fallerar_lamnar_inga_egna_rader_kvar()
+    [Theory, MemberData(nameof(Databaser.Alla), MemberType = typeof(Databaser))]
+    public async Task En_hanterare_som_fallerar_lamnar_inga_egna_rader_kvar(DatabaseProvider databas)
     {
-        using var h = new EngineHarness(s => s.AddScoped<IServiceTaskHandler, SparaRad>());
+        using var h = new EngineHarness(s => s.AddScoped<IServiceTaskHandler, SparaRad>(), provider: databas);
         await h.DeployAsync(SaveFlow.Replace("DELEG", "${spara}"));
         var id = (await h.StartAsync("p", new { fel = true })).InstanceId!;
         (await h.RunAsync(e => e.IncidentsAsync(id))).Should().ContainSingle().Which.Message.Should().Contain("trasig");

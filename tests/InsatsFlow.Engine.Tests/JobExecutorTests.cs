@@ -1,3 +1,5 @@
+using InsatsFlow.Data;
+using InsatsFlow.Data.Tests.Support;
 using InsatsFlow.Data.Jobs;
 using InsatsFlow.Engine.Jobs;
 using InsatsFlow.Engine.Store;
@@ -14,11 +16,11 @@ public class JobExecutorTests
 {
     private static readonly JobOptions Snabb = new() { MaxAttempts = 3, Backoff = TimeSpan.FromSeconds(10), BatchSize = 20, Lease = TimeSpan.FromMinutes(2) };
 
-    private static EngineHarness Skapa(Action<IServiceCollection>? mer = null) => new(services: s =>
+    private static EngineHarness Skapa(DatabaseProvider databas = DatabaseProvider.Sqlite, Action<IServiceCollection>? mer = null) => new(services: s =>
     {
         s.AddSingleton(Snabb);
         mer?.Invoke(s);
-    });
+    }, provider: databas);
 
     private static JobExecutor Exekverare(EngineHarness h, string agare)
     {
@@ -29,16 +31,16 @@ public class JobExecutorTests
     private static Task<Job> JobbForAsync(EngineHarness h, string timerId) =>
         h.WithDbAsync(db => db.Set<Job>().AsNoTracking().SingleAsync(j => j.Target == timerId));
 
-    [Fact]
-    public async Task Ett_trasigt_timerjobb_bland_friska_provas_igen_med_vantetid_och_blir_sedan_en_incident_medan_de_andra_gar_fram()
+    [Theory, MemberData(nameof(Databaser.Alla), MemberType = typeof(Databaser))]
+    public async Task Ett_trasigt_timerjobb_bland_friska_provas_igen_med_vantetid_och_blir_sedan_en_incident_medan_de_andra_gar_fram(DatabaseProvider databas)
     {
-        using var h = Skapa();
+        using var h = Skapa(databas);
         await h.DeployAsync(SchedulingTests.Waiting("PT1H"));
         var ids = new List<string>();
         for (var i = 0; i < 3; i++) ids.Add((await h.StartAsync("p")).InstanceId!);
         var trasig = (await h.RunAsync(e => e.PendingTimersAsync(ids[1]))).Single();
         // a row the engine cannot fire: its element is not in the definition
-        await h.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE EngineTimers SET ElementId = 'finns_inte' WHERE Id = {0}", trasig.Id));
+        await h.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE \"EngineTimers\" SET \"ElementId\" = 'finns_inte' WHERE \"Id\" = {0}", trasig.Id));
         var executor = h.Services.GetRequiredService<JobExecutor>();
 
         h.Clock.Advance(TimeSpan.FromHours(1));
@@ -94,10 +96,10 @@ public class JobExecutorTests
         (await h.WithDbAsync(db => db.Set<Job>().CountAsync(j => j.State != JobState.Done))).Should().Be(0);
     }
 
-    [Fact]
-    public async Task Ett_utgånget_las_tas_over_av_nasta_exekverare_och_den_som_dog_kan_inte_slutfora()
+    [Theory, MemberData(nameof(Databaser.Alla), MemberType = typeof(Databaser))]
+    public async Task Ett_utgånget_las_tas_over_av_nasta_exekverare_och_den_som_dog_kan_inte_slutfora(DatabaseProvider databas)
     {
-        using var h = Skapa();
+        using var h = Skapa(databas);
         await h.DeployAsync(SchedulingTests.Waiting("PT1H"));
         var id = (await h.StartAsync("p")).InstanceId!;
         h.Clock.Advance(TimeSpan.FromHours(1));
@@ -134,11 +136,11 @@ public class JobExecutorTests
         }
     }
 
-    [Fact]
-    public async Task Starten_vantar_inte_pa_en_efterslapning_pollern_arbetar_av_den_i_bakgrunden()
+    [Theory, MemberData(nameof(Databaser.Alla), MemberType = typeof(Databaser))]
+    public async Task Starten_vantar_inte_pa_en_efterslapning_pollern_arbetar_av_den_i_bakgrunden(DatabaseProvider databas)
     {
         var grind = new Grind();
-        using var h = Skapa(s =>
+        using var h = Skapa(databas, s =>
         {
             s.AddLogging();
             s.AddSingleton(grind);
@@ -170,10 +172,10 @@ public class JobExecutorTests
         (await h.EventsAsync(id)).Should().Contain("timer-fired:vanta");
     }
 
-    [Fact]
-    public async Task Gamla_idempotensposter_rensas_av_ett_aterkommande_jobb()
+    [Theory, MemberData(nameof(Databaser.Alla), MemberType = typeof(Databaser))]
+    public async Task Gamla_idempotensposter_rensas_av_ett_aterkommande_jobb(DatabaseProvider databas)
     {
-        using var h = Skapa();
+        using var h = Skapa(databas);
         await h.DeployAsync(Tasks("p", "a"));
         await h.StartAsync("p", idempotencyKey: "gammal");
         h.Clock.Advance(TimeSpan.FromHours(25));

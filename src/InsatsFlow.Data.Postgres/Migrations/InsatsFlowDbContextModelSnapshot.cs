@@ -534,6 +534,47 @@ namespace InsatsFlow.Data.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("InsatsFlow.Data.Omladdning.Omladdningssignal", b =>
+                {
+                    b.Property<string>("Namn")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("Andrad")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Fingeravtryck")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Generation")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Nod")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Namn");
+
+                    b.ToTable("Omladdningssignaler", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Namn = "regler",
+                            Fingeravtryck = "",
+                            Generation = 0L
+                        },
+                        new
+                        {
+                            Namn = "mallar",
+                            Fingeravtryck = "",
+                            Generation = 0L
+                        });
+                });
+
             modelBuilder.Entity("InsatsFlow.Data.Rules.Regelprovning", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1064,6 +1105,25 @@ namespace InsatsFlow.Data.Postgres.Migrations
                     b.HasIndex("State", "DueAt");
 
                     b.ToTable("EngineTimers", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

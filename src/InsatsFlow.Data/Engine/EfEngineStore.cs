@@ -101,17 +101,31 @@ public sealed class EfEngineStore(InsatsFlowDbContext db) : IEngineStore
             };
             throw new EngineConflictException($"Någon annan hann före: {what} ändrades medan kommandot kördes. Läs om och försök igen.", e);
         }
-        catch (DbUpdateException e) when (db.ChangeTracker.Entries<IdempotencyRecord>().Any(r => r.State == EntityState.Added))
-        {
-            var added = db.ChangeTracker.Entries<IdempotencyRecord>().First(r => r.State == EntityState.Added).Entity;
-            if (await db.Set<IdempotencyRecord>().AsNoTracking().AnyAsync(r => r.Id == added.Id, ct)) throw new IdempotencyKeyTakenException(added.Key, e);
-            throw new EngineConflictException($"Kommandot kunde inte sparas: {e.InnerException?.Message ?? e.Message}", e);
-        }
         catch (DbUpdateException e)
         {
+            var added = db.ChangeTracker.Entries<IdempotencyRecord>().FirstOrDefault(r => r.State == EntityState.Added)?.Entity;
+            if (added is not null && await db.Set<IdempotencyRecord>().AsNoTracking().AnyAsync(r => r.Id == added.Id, ct))
+                throw new IdempotencyKeyTakenException(added.Key, e);
+            if (JournalSequenceTaken(e))
+            {
+                var instance = db.ChangeTracker.Entries<JournalEntry>().FirstOrDefault(j => j.State == EntityState.Added)?.Entity.InstanceId;
+                throw new EngineConflictException($"Någon annan hann före: instansen {instance} ändrades medan kommandot kördes. Läs om och försök igen.", e);
+            }
             throw new EngineConflictException($"Kommandot kunde inte sparas: {e.InnerException?.Message ?? e.Message}", e);
         }
     }
+
+    /// <summary>
+    /// Another command on the same instance committed its journal entries first. On SQLite the one writer meets the
+    /// instance's version check first; on PostgreSQL two nodes' commands both run until their next journal sequence
+    /// collides, which is the same conflict.
+    /// </summary>
+    private static bool JournalSequenceTaken(DbUpdateException e) => e.InnerException switch
+    {
+        Npgsql.PostgresException p => p.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation && p.ConstraintName == "PK_EngineJournal",
+        Microsoft.Data.Sqlite.SqliteException s => s.SqliteErrorCode == 19 && s.Message.Contains("EngineJournal.", StringComparison.Ordinal),
+        _ => false,
+    };
 
     /// <summary>Rows matching in the database plus rows added in this unit of work, filtered again in memory
     /// (a tracked row may already have changed in this command).</summary>

@@ -528,6 +528,47 @@ namespace InsatsFlow.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("InsatsFlow.Data.Omladdning.Omladdningssignal", b =>
+                {
+                    b.Property<string>("Namn")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("Andrad")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fingeravtryck")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Generation")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nod")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Namn");
+
+                    b.ToTable("Omladdningssignaler", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Namn = "regler",
+                            Fingeravtryck = "",
+                            Generation = 0L
+                        },
+                        new
+                        {
+                            Namn = "mallar",
+                            Fingeravtryck = "",
+                            Generation = 0L
+                        });
+                });
+
             modelBuilder.Entity("InsatsFlow.Data.Rules.Regelprovning", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1058,6 +1099,23 @@ namespace InsatsFlow.Data.Migrations
                     b.HasIndex("State", "DueAt");
 
                     b.ToTable("EngineTimers", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

@@ -12,6 +12,8 @@ namespace InsatsFlow.Web.Hosting;
 
 public static class DatabaseStartup
 {
+    public const string FilbevakningSetting = "InsatsFlow:Filbevakning";
+
     /// <summary>
     /// The database from configuration: <c>InsatsFlow:Databas</c> (sqlite, the default, or postgres) and
     /// <c>ConnectionStrings:InsatsFlow</c>. A relative SQLite file is resolved against the repository root; PostgreSQL
@@ -52,11 +54,14 @@ public static class DatabaseStartup
         foreach (var deployment in await scope.ServiceProvider.GetRequiredService<ProcessEngine>().DeployDirectoryAsync(workflows))
             foreach (var d in deployment.Definitions.Where(d => d.IsNew))
                 app.Logger.LogInformation("Arbetsflödet {Key} version {Version} driftsatt från {Fil}.", d.Key, d.Version, deployment.ResourceName);
-        app.Lifetime.ApplicationStarted.Register(() =>
-        {
-            app.Services.GetRequiredService<RuleFileReloader>().Start();
-            app.Services.GetRequiredService<TemplateStoreReloader>().Start();
-        });
+        // InsatsFlow:Filbevakning = false where file events are not to be trusted (some network shares): the node then
+        // reloads only when another node announces a reload (Omladdningssignaler).
+        if (app.Configuration.GetValue(FilbevakningSetting, true))
+            app.Lifetime.ApplicationStarted.Register(() =>
+            {
+                app.Services.GetRequiredService<RuleFileReloader>().Start();
+                app.Services.GetRequiredService<TemplateStoreReloader>().Start();
+            });
         if (scope.ServiceProvider.GetRequiredService<IOptions<DemoDataOptions>>().Value.Enabled)
         {
             var seeded = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();

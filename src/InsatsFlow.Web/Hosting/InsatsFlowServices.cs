@@ -50,6 +50,9 @@ public static class InsatsFlowServices
         config.GetSection("InsatsFlow:Regelgranser").Bind(regelgranser);
         services.AddSingleton(regelgranser);
         services.AddInsatsFlowRules(paths.Resolve(config["InsatsFlow:Regler"] ?? "rules"));
+        // Several nodes: a reload of rule files or templates on one node reaches the others through the database.
+        services.AddSingleton(Nod.Fran(config));
+        services.AddHostedService<Omladdningssignaler>();
 
         services.AddScoped<InsatsFlow.Web.Features.Uppgifter.UppgiftsAtgarder>();
         services.AddScoped<InsatsFlow.Web.Features.Insatser.InsatsProcess>();

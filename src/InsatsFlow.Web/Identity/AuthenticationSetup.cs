@@ -3,6 +3,7 @@ using InsatsFlow.Data;
 using InsatsFlow.Data.Identity;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
 namespace InsatsFlow.Web.Identity;
@@ -26,6 +27,10 @@ public static class AuthenticationSetup
             .AddEntityFrameworkStores<InsatsFlowDbContext>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<AnvandareClaimsFactory>();
+
+        // The keys that sign cookies and antiforgery tokens live in the database, under one application name, so every
+        // node behind a proxy reads what another wrote (no sticky sessions) and a restart does not sign everyone out.
+        builder.Services.AddDataProtection().SetApplicationName("InsatsFlow").PersistKeysToDbContext<InsatsFlowDbContext>();
 
         builder.Services.ConfigureApplicationCookie(o =>
         {

@@ -1,5 +1,6 @@
 using InsatsFlow.Data;
 using InsatsFlow.Data.Engine;
+using InsatsFlow.Data.Tests.Support;
 using InsatsFlow.Engine.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace InsatsFlow.Engine.Tests.Harness;
 
 /// <summary>
-/// The engine on a real SQLite file with a fake clock: deploy a BPMN string, start, complete tasks, advance the
+/// The engine on a real SQLite file, or a database of its own on the tests' PostgreSQL server, with a fake clock: deploy a BPMN string, start, complete tasks, advance the
 /// clock and fire due timers, read the path taken from the journal. Every call runs in its own DI scope
 /// (its own DbContext), as web requests do. Core's lifecycle tests link this file.
 /// </summary>
@@ -17,18 +18,22 @@ public sealed class EngineHarness : IDisposable
     private readonly Action<IServiceCollection>? configureServices;
     private readonly Action<IServiceCollection, string>? configureWithConnection;
     private readonly Action<EngineOptions>? configureEngine;
+    private readonly string? postgres;
     private ServiceProvider provider;
 
     /// <param name="servicesOnDatabase">Like <paramref name="services"/>, also given the SQLite connection string (for Quartz).</param>
+    /// <param name="provider">The database the store runs on; PostgreSQL gets a migrated database of its own (<see cref="TestPostgres"/>).</param>
     public EngineHarness(Action<IServiceCollection>? services = null, Action<EngineOptions>? engine = null, DateTimeOffset? start = null,
-        Action<IServiceCollection, string>? servicesOnDatabase = null)
+        Action<IServiceCollection, string>? servicesOnDatabase = null, DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
+        if (provider == DatabaseProvider.Postgres) postgres = TestPostgres.CreateMigratedDatabaseAsync().GetAwaiter().GetResult();
         configureServices = services;
         configureWithConnection = servicesOnDatabase;
         configureEngine = engine;
         Clock = new FakeTimeProvider(start ?? new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
-        provider = Build();
-        using var scope = provider.CreateScope();
+        this.provider = Build();
+        if (postgres is not null) return;
+        using var scope = this.provider.CreateScope();
         TestDatabase.Prepare(scope.ServiceProvider.GetRequiredService<InsatsFlowDbContext>());
     }
 
@@ -39,11 +44,12 @@ public sealed class EngineHarness : IDisposable
     private ServiceProvider Build()
     {
         var services = new ServiceCollection();
-        services.AddDbContext<InsatsFlowDbContext>(o => o.UseSqlite(Database.ConnectionString));
+        if (postgres is not null) services.AddDbContext<InsatsFlowDbContext>(o => o.UseInsatsFlowDatabase(InsatsFlowDatabase.Postgres(postgres)));
+        else services.AddDbContext<InsatsFlowDbContext>(o => o.UseSqlite(Database.ConnectionString));
         services.AddSingleton<TimeProvider>(Clock);
         services.AddInsatsFlowEngine(configureEngine);
         configureServices?.Invoke(services);
-        configureWithConnection?.Invoke(services, Database.ConnectionString);
+        configureWithConnection?.Invoke(services, postgres ?? Database.ConnectionString);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
@@ -125,5 +131,6 @@ public sealed class EngineHarness : IDisposable
     {
         provider.Dispose();
         Database.Dispose();
+        if (postgres is not null) TestPostgres.DropDatabaseAsync(postgres).GetAwaiter().GetResult();
     }
 }

@@ -1,14 +1,21 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using InsatsFlow.Data;
 using InsatsFlow.Engine;
 using InsatsFlow.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InsatsFlow.Web.Tests.Features.Uppgifter;
 
+/// <summary>The inbox API on SQLite.</summary>
+public sealed class UppgifterApiTests() : UppgifterApiFall(DatabaseProvider.Sqlite);
+
+/// <summary>The inbox API on PostgreSQL: the same cases, the conflict between two decided by the server's row locks.</summary>
+public sealed class UppgifterApiPaPostgresTests() : UppgifterApiFall(DatabaseProvider.Postgres);
+
 /// <summary>The inbox API: who may see, take and complete a task, and what happens when two are first at once.</summary>
-public sealed class UppgifterApiTests : IAsyncLifetime
+public abstract class UppgifterApiFall(DatabaseProvider databas) : IAsyncLifetime
 {
     private const string Process = """
         <?xml version="1.0" encoding="UTF-8"?>
@@ -23,7 +30,7 @@ public sealed class UppgifterApiTests : IAsyncLifetime
         </bpmn:definitions>
         """;
 
-    private readonly InsatsFlowFactory factory = new();
+    private readonly InsatsFlowFactory factory = new(provider: databas);
     private string taskId = "";
 
     public async Task InitializeAsync()
