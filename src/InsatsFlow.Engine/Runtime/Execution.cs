@@ -28,6 +28,9 @@ internal sealed class Execution(
     public List<TimerJob> TimersCreated { get; } = [];
     public List<TimerJob> TimersCancelled { get; } = [];
 
+    /// <summary>Tasks this command created, in order: the command's result names its open tasks from these when it can.</summary>
+    public List<TaskItem> TasksCreated { get; } = [];
+
     /// <summary>Variables this command brought in: an expression failing on them is bad input, not an incident.</summary>
     public HashSet<string> InputVariables { get; } = [];
 
