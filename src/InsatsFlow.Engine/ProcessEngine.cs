@@ -99,8 +99,9 @@ public sealed class ProcessEngine(IUnitOfWorkFactory units, DefinitionRegistry r
             command.Arguments ?? new Dictionary<string, object?> { ["businessKey"] = command.BusinessKey, ["variables"] = command.Variables }, ct, async x =>
         {
             if (command.Alongside is { } alongside) await x.StageAsync(async services => { await alongside(services, ct); return true; });
-            var definition = await x.Store.FindLatestDefinitionAsync(command.ProcessKey, ct)
-                ?? throw new EngineNotFoundException($"Processen {command.ProcessKey} är inte driftsatt.");
+            // the id only: a deployed version never changes, so its row (and XML) comes from the registry's cache
+            var definition = await x.Store.LatestDefinitionIdAsync(command.ProcessKey, ct) is { } id ? await registry.FindAsync(x.Store, id, ct) : null;
+            if (definition is null) throw new EngineNotFoundException($"Processen {command.ProcessKey} är inte driftsatt.");
             var model = registry.Get(definition);
             var start = model.NoneStartEvent;
             var live = x.CreateInstance(definition, model, command.BusinessKey, Input(x, command.Variables));

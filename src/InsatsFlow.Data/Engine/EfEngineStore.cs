@@ -21,6 +21,9 @@ public sealed class EfEngineStore(InsatsFlowDbContext db) : IEngineStore
         return local is not null && (stored is null || local.Version > stored.Version) ? local : stored;
     }
 
+    public Task<string?> LatestDefinitionIdAsync(string key, CancellationToken ct) =>
+        db.Set<ProcessDefinition>().Where(d => d.Key == key).OrderByDescending(d => d.Version).Select(d => d.Id).FirstOrDefaultAsync(ct);
+
     public async Task<IReadOnlyList<ProcessDefinition>> LatestDefinitionsAsync(CancellationToken ct)
     {
         // one query: the versions no newer version of the same key exists for
