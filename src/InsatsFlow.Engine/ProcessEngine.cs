@@ -97,8 +97,9 @@ public sealed class ProcessEngine(IUnitOfWorkFactory units, DefinitionRegistry r
             command.Arguments ?? new Dictionary<string, object?> { ["businessKey"] = command.BusinessKey, ["variables"] = command.Variables }, ct, async x =>
         {
             if (command.Alongside is { } alongside) await x.StageAsync(async services => { await alongside(services, ct); return true; });
-            var definition = await x.Store.FindLatestDefinitionAsync(command.ProcessKey, ct)
-                ?? throw new EngineNotFoundException($"Processen {command.ProcessKey} är inte driftsatt.");
+            // the id only: a deployed version never changes, so its row (and XML) comes from the registry's cache
+            var definition = await x.Store.LatestDefinitionIdAsync(command.ProcessKey, ct) is { } id ? await registry.FindAsync(x.Store, id, ct) : null;
+            if (definition is null) throw new EngineNotFoundException($"Processen {command.ProcessKey} är inte driftsatt.");
             var model = registry.Get(definition);
             var start = model.NoneStartEvent;
             var live = x.CreateInstance(definition, model, command.BusinessKey, Input(x, command.Variables));
@@ -395,7 +396,7 @@ public sealed class ProcessEngine(IUnitOfWorkFactory units, DefinitionRegistry r
 
     private async Task<T> ReadAsync<T>(Func<IEngineStore, Task<T>> query)
     {
-        await using var unit = units.Begin();
+        await using var unit = units.BeginRead();
         return await query(unit.Store);
     }
 
@@ -488,8 +489,14 @@ public sealed class ProcessEngine(IUnitOfWorkFactory units, DefinitionRegistry r
 
     private static async Task<CommandResult> ResultAsync(Execution x, LiveInstance live, CancellationToken ct)
     {
+        var active = live.State.Tokens.Select(t => t.ElementId).Distinct().ToList();
+        // Each open task belongs to a token that has a task. When the command created the task of every such token itself,
+        // it already holds the answer; a task from an earlier command is read back.
+        var held = x.TasksCreated.Where(t => t.InstanceId == live.Record.Id && t.State == TaskState.Open).ToList();
+        var waiting = live.State.Tokens.Where(t => t.HasTask).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        if (held.Count == waiting.Count && held.All(t => waiting.Contains(t.TokenId)))
+            return new CommandResult(live.Record.Id, live.Record.Status, active, held.Select(t => t.Id).ToList());
         var tasks = await x.Store.TasksAsync(new TaskFilter(InstanceId: live.Record.Id), ct);
-        return new CommandResult(live.Record.Id, live.Record.Status,
-            live.State.Tokens.Select(t => t.ElementId).Distinct().ToList(), tasks.Select(t => t.Id).ToList());
+        return new CommandResult(live.Record.Id, live.Record.Status, active, tasks.Select(t => t.Id).ToList());
     }
 }

@@ -21,13 +21,14 @@ public sealed class EfEngineStore(InsatsFlowDbContext db) : IEngineStore
         return local is not null && (stored is null || local.Version > stored.Version) ? local : stored;
     }
 
+    public Task<string?> LatestDefinitionIdAsync(string key, CancellationToken ct) =>
+        db.Set<ProcessDefinition>().Where(d => d.Key == key).OrderByDescending(d => d.Version).Select(d => d.Id).FirstOrDefaultAsync(ct);
+
     public async Task<IReadOnlyList<ProcessDefinition>> LatestDefinitionsAsync(CancellationToken ct)
     {
-        var versions = await db.Set<ProcessDefinition>().Select(d => new { d.Id, d.Key, d.Version }).ToListAsync(ct);
-        var result = new List<ProcessDefinition>();
-        foreach (var latest in versions.GroupBy(v => v.Key).Select(g => g.MaxBy(v => v.Version)!))
-            result.Add((await FindDefinitionAsync(latest.Id, ct))!);
-        return result;
+        // one query: the versions no newer version of the same key exists for
+        var set = db.Set<ProcessDefinition>();
+        return await set.Where(d => !set.Any(n => n.Key == d.Key && n.Version > d.Version)).ToListAsync(ct);
     }
 
     public async Task<ProcessInstance?> FindInstanceAsync(string id, CancellationToken ct) =>
@@ -40,19 +41,32 @@ public sealed class EfEngineStore(InsatsFlowDbContext db) : IEngineStore
 
     public async Task<TaskItem?> FindTaskAsync(string id, CancellationToken ct) => await db.Set<TaskItem>().FindAsync([id], ct);
 
-    public async Task<IReadOnlyList<TaskItem>> TasksAsync(TaskFilter f, CancellationToken ct)
+    public Task<IReadOnlyList<TaskItem>> TasksAsync(TaskFilter f, CancellationToken ct)
     {
-        var candidateQuery = f.CandidateUser is not null || f.CandidateGroups is not null;
-        var groups = (f.CandidateGroups ?? []).Select(g => "|" + g + "|").ToList();
-        var user = "|" + f.CandidateUser + "|";
-        var candidates = await QueryAsync<TaskItem>(t => (!f.OpenOnly || t.State == TaskState.Open)
-            && (f.InstanceId == null || t.InstanceId == f.InstanceId)
-            && (f.Assignee == null || t.Assignee == f.Assignee)
-            && (!candidateQuery || t.Assignee == null), ct);
-        if (!candidateQuery) return candidates;
-        return candidates.Where(t => (f.CandidateUser != null && t.CandidateUsers.Contains(user, StringComparison.Ordinal))
-            || groups.Any(g => t.CandidateGroups.Contains(g, StringComparison.Ordinal))).ToList();
+        var open = f.OpenOnly;
+        var instanceId = f.InstanceId;
+        var assignee = f.Assignee;
+        Expression<Func<TaskItem, bool>> predicate = t => (!open || t.State == TaskState.Open)
+            && (instanceId == null || t.InstanceId == instanceId)
+            && (assignee == null || t.Assignee == assignee);
+        if (f.CandidateUser is null && f.CandidateGroups is null) return QueryAsync(predicate, ct);
+        // The inbox: unclaimed tasks naming the user or one of the groups, filtered by the database (the delimited lists
+        // match with a plain substring test on every provider), on the (Assignee, State) index.
+        var t = predicate.Parameters[0];
+        Expression candidate = Expression.Constant(false);
+        var names = new List<(string Column, string Value)>();
+        if (f.CandidateUser is not null) names.Add((nameof(TaskItem.CandidateUsers), "|" + f.CandidateUser + "|"));
+        names.AddRange((f.CandidateGroups ?? []).Select(g => (nameof(TaskItem.CandidateGroups), "|" + g + "|")));
+        foreach (var (column, value) in names)
+            candidate = Expression.OrElse(candidate, Expression.Call(Expression.Property(t, column), Contains,
+                Expression.Property(Expression.Constant(new Parameter(value)), nameof(Parameter.Value)))); // a parameter, not a literal
+        var unassigned = Expression.Equal(Expression.Property(t, nameof(TaskItem.Assignee)), Expression.Constant(null, typeof(string)));
+        return QueryAsync(Expression.Lambda<Func<TaskItem, bool>>(Expression.AndAlso(Expression.AndAlso(predicate.Body, unassigned), candidate), t), ct);
     }
+
+    private static readonly System.Reflection.MethodInfo Contains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
+
+    private sealed record Parameter(string Value);
 
     public async Task<TimerJob?> FindTimerAsync(string id, CancellationToken ct) => await db.Set<TimerJob>().FindAsync([id], ct);
 

@@ -19,11 +19,12 @@ public sealed class EfUnitOfWork : IUnitOfWork
     private readonly InsatsFlowDbContext db;
     private IDbContextTransaction? transaction;
 
-    public EfUnitOfWork(IServiceScopeFactory scopes)
+    public EfUnitOfWork(IServiceScopeFactory scopes, bool readOnly = false)
     {
         this.scopes = scopes;
         scope = scopes.CreateAsyncScope();
         db = scope.ServiceProvider.GetRequiredService<InsatsFlowDbContext>();
+        if (readOnly) db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking; // a query's rows are never saved
         Store = new EfEngineStore(db);
     }
 
@@ -61,4 +62,6 @@ public sealed class EfUnitOfWork : IUnitOfWork
 public sealed class EfUnitOfWorkFactory(IServiceScopeFactory scopes) : IUnitOfWorkFactory
 {
     public IUnitOfWork Begin() => new EfUnitOfWork(scopes);
+
+    public IUnitOfWork BeginRead() => new EfUnitOfWork(scopes, readOnly: true);
 }

@@ -30,6 +30,7 @@ internal sealed class UserTaskBehaviour : ElementBehaviour<UserTask>
             CreatedAt = x.Now,
         };
         x.Store.Add(task);
+        x.TasksCreated.Add(task);
         Jobs.TaskJobs.Plan(x.Services, x.Store, task, element.Boundaries.Any(b => b.Trigger is TimerDefinition), x.Now);
         token.Status = TokenStatus.Waiting;
         token.HasTask = true;

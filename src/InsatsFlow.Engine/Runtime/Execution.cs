@@ -26,6 +26,9 @@ internal sealed class Execution(
     public string? UserId => userId;
     public CancellationToken Ct => ct;
 
+    /// <summary>Tasks this command created, in order: the command's result names its open tasks from these when it can.</summary>
+    public List<TaskItem> TasksCreated { get; } = [];
+
     /// <summary>Variables this command brought in: an expression failing on them is bad input, not an incident.</summary>
     public HashSet<string> InputVariables { get; } = [];
 

@@ -8,6 +8,9 @@ public interface IEngineStore
 {
     Task<ProcessDefinition?> FindDefinitionAsync(string id, CancellationToken ct);
     Task<ProcessDefinition?> FindLatestDefinitionAsync(string key, CancellationToken ct);
+
+    /// <summary>The id of the latest committed version of <paramref name="key"/>, without reading its XML.</summary>
+    Task<string?> LatestDefinitionIdAsync(string key, CancellationToken ct);
     Task<IReadOnlyList<ProcessDefinition>> LatestDefinitionsAsync(CancellationToken ct);
 
     Task<ProcessInstance?> FindInstanceAsync(string id, CancellationToken ct);

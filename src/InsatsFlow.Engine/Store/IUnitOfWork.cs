@@ -27,4 +27,7 @@ public interface IUnitOfWork : IAsyncDisposable
 public interface IUnitOfWorkFactory
 {
     IUnitOfWork Begin();
+
+    /// <summary>A unit for a query that is never committed: what it reads is not tracked for changes.</summary>
+    IUnitOfWork BeginRead() => Begin();
 }
