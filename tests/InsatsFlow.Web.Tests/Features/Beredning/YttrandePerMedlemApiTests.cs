@@ -40,7 +40,13 @@ public sealed class YttrandePerMedlemApiTests : IAsyncLifetime
     private async Task<Uppgift> YttrandeAsync(string konto)
     {
         var klient = await factory.LoggaInAsync(konto);
-        return (await klient.GetFromJsonAsync<List<Uppgift>>("/api/uppgifter/grupp"))!.Single(u => u.ElementId == "Activity_yttrande");
+        // the demo's "Samordnat stöd för unga vuxna"; other demo insatser stand in beredning too
+        var instans = await MedDbAsync(async db =>
+        {
+            var insats = await db.Insatser.AsNoTracking().SingleAsync(i => i.Titel == "Samordnat stöd för unga vuxna");
+            return (await db.Set<InsatsFlow.Engine.Store.ProcessInstance>().AsNoTracking().SingleAsync(i => i.BusinessKey == insats.Id.ToString())).Id;
+        });
+        return (await klient.GetFromJsonAsync<List<Uppgift>>("/api/uppgifter/grupp"))!.Single(u => u.ElementId == "Activity_yttrande" && u.InstansId == instans);
     }
 
     [Fact]
