@@ -534,6 +534,52 @@ namespace InsatsFlow.Data.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("InsatsFlow.Data.Integration.Maskinklient", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AterkalladUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ForbundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Namn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Omfang")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("RoteradUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SkapadAv")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("SkapadUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Namn")
+                        .IsUnique();
+
+                    b.ToTable("Maskinklienter", (string)null);
+                });
+
             modelBuilder.Entity("InsatsFlow.Data.Rules.Regelprovning", b =>
                 {
                     b.Property<Guid>("Id")

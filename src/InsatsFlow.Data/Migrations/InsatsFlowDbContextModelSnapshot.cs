@@ -528,6 +528,52 @@ namespace InsatsFlow.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("InsatsFlow.Data.Integration.Maskinklient", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AterkalladUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ForbundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Namn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Omfang")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RoteradUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SkapadAv")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SkapadUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Namn")
+                        .IsUnique();
+
+                    b.ToTable("Maskinklienter", (string)null);
+                });
+
             modelBuilder.Entity("InsatsFlow.Data.Rules.Regelprovning", b =>
                 {
                     b.Property<Guid>("Id")

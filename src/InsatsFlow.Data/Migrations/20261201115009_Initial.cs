@@ -263,6 +263,25 @@ namespace InsatsFlow.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Maskinklienter",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ForbundId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Namn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Omfang = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TokenHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
+                    SkapadUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SkapadAv = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RoteradUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AterkalladUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Maskinklienter", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Notifieringar",
                 columns: table => new
                 {
@@ -1355,6 +1374,12 @@ namespace InsatsFlow.Data.Migrations
                 column: "InsatsId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Maskinklienter_Namn",
+                table: "Maskinklienter",
+                column: "Namn",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Medlemmar_ForbundId",
                 table: "Medlemmar",
                 column: "ForbundId");
@@ -1525,6 +1550,9 @@ namespace InsatsFlow.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "Kontaktpersoner");
+
+            migrationBuilder.DropTable(
+                name: "Maskinklienter");
 
             migrationBuilder.DropTable(
                 name: "Narvaro");

@@ -265,6 +265,25 @@ namespace InsatsFlow.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Maskinklienter",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ForbundId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Namn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Omfang = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TokenHash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
+                    SkapadUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SkapadAv = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RoteradUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    AterkalladUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Maskinklienter", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Notifieringar",
                 columns: table => new
                 {
@@ -1357,6 +1376,12 @@ namespace InsatsFlow.Data.Postgres.Migrations
                 column: "InsatsId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Maskinklienter_Namn",
+                table: "Maskinklienter",
+                column: "Namn",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Medlemmar_ForbundId",
                 table: "Medlemmar",
                 column: "ForbundId");
@@ -1527,6 +1552,9 @@ namespace InsatsFlow.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "Kontaktpersoner");
+
+            migrationBuilder.DropTable(
+                name: "Maskinklienter");
 
             migrationBuilder.DropTable(
                 name: "Narvaro");
