@@ -32,7 +32,6 @@ public static class OpenApiKontrakt
             Version = "v1",
             Description = "Insatser, uppgifter, arbetsflöden, regelverk och dokument för samordningsförbund. "
                 + "Sidorna loggar in med kakan; andra system med en bearer-token (maskinklient eller OIDC-leverantörens åtkomsttoken).",
-            License = new OpenApiLicense { Name = "Proprietär", Url = new Uri("https://insatsflow.invalid/licens") },
         };
         document.Servers = [new OpenApiServer { Url = "/", Description = "Samma värd som sidorna" }];
         document.Components ??= new OpenApiComponents();
