@@ -25,6 +25,7 @@ public sealed class InsatsFlowDbContext(DbContextOptions<InsatsFlowDbContext> op
     public DbSet<Beslut> Beslut => Set<Beslut>();
     public DbSet<Arsbudget> Arsbudgetar => Set<Arsbudget>();
     public DbSet<Diariepost> Diarieposter => Set<Diariepost>();
+    public DbSet<Integration.Maskinklient> Maskinklienter => Set<Integration.Maskinklient>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -37,6 +37,8 @@ public sealed class Behorighetskontroll(IDomanData data)
 
     public async Task<Bedomning> UppgiftAsync(Person person, TaskItem uppgift, Uppgiftsatgard atgard, string? skal = null, CancellationToken ct = default)
     {
+        if (atgard != Uppgiftsatgard.Se && !person.HarOmfang(Omfang.HandlaggaUppgifter))
+            return Bedomning.Nej($"Klienten saknar behörigheten {Omfang.Visningsnamn(Omfang.HandlaggaUppgifter).ToLowerInvariant()}.");
         var handlaggare = await ArHandlaggareAsync(person, uppgift, ct);
         switch (atgard)
         {

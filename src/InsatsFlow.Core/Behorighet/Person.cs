@@ -4,10 +4,17 @@ namespace InsatsFlow.Core.Behorighet;
 
 /// <summary>
 /// The signed-in person as behörighet sees them: user id (the e-post of the account), roles, and the member party
-/// they represent. Their engine groups are the roles plus "medlem:&lt;id&gt;".
+/// they represent. Their engine groups are the roles plus "medlem:&lt;id&gt;". A machine client is a person too, with
+/// the roles of its scopes (<see cref="Behorighet.Omfang"/>); its <see cref="Omfang"/> is null for a person.
 /// </summary>
-public sealed record Person(string Anvandare, IReadOnlyCollection<string> Roller, Guid? MedlemId = null, string? Epost = null)
+public sealed record Person(string Anvandare, IReadOnlyCollection<string> Roller, Guid? MedlemId = null, string? Epost = null,
+    IReadOnlyCollection<string>? Omfang = null)
 {
+    public bool ArMaskinklient => Omfang is not null;
+
+    /// <summary>A person may do what their roles allow; a machine client only what its scopes also allow.</summary>
+    public bool HarOmfang(string omfang) => Omfang is null || Omfang.Contains(omfang);
+
     public const string Medlemsprefix = "medlem:";
 
     public static string Medlemsgrupp(Guid medlemId) => Medlemsprefix + medlemId;

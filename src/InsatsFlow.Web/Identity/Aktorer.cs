@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using InsatsFlow.Core.Behorighet;
 using InsatsFlow.Engine;
+using InsatsFlow.Web.Features.Integration;
 
 namespace InsatsFlow.Web.Identity;
 
@@ -12,9 +13,12 @@ public static class Aktorer
 {
     public static Person Person(this ClaimsPrincipal user) => new(
         user.Identity?.Name ?? "",
-        user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList(),
+        // each sign-in names its own role claim: the cookie ClaimTypes.Role, an OIDC access token "roles" or as configured
+        user.Identities.SelectMany(i => i.FindAll(i.RoleClaimType)).Select(c => c.Value).Distinct().ToList(),
         Guid.TryParse(user.FindFirstValue(AnvandareClaimsFactory.Medlem), out var medlem) ? medlem : null,
-        user.FindFirstValue(ClaimTypes.Email));
+        user.FindFirstValue(ClaimTypes.Email),
+        user.HasClaim(c => c.Type == MaskinklientAutentisering.KlientClaim)
+            ? user.FindAll(MaskinklientAutentisering.OmfangClaim).Select(c => c.Value).ToList() : null);
 
     public static TaskActor Aktor(this ClaimsPrincipal user) => user.Person().Aktor;
 }

@@ -1,7 +1,10 @@
 using System.Security.Claims;
 using InsatsFlow.Data;
 using InsatsFlow.Data.Identity;
+using InsatsFlow.Web.Features.Integration;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -10,6 +13,10 @@ namespace InsatsFlow.Web.Identity;
 
 public static class AuthenticationSetup
 {
+    /// <summary>The default scheme: picks the cookie, a machine client's token or the OIDC provider's access token.</summary>
+    public const string Valjare = "kaka-eller-bearer";
+    public const string OidcBearer = "oidc-bearer";
+
     /// <summary>
     /// Local accounts (ASP.NET Core Identity) with cookie sign-in for pages and API. The API answers 401/403
     /// instead of redirecting. OpenID Connect is added when "Authentication:Oidc:Authority" is configured,
@@ -46,8 +53,35 @@ public static class AuthenticationSetup
             o.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
         });
 
+        // Machines sign in with a bearer token (issue 17): a machine client's API token, or an access token from the
+        // configured OIDC provider. Without an Authorization header everything goes to the cookie, as before.
         var oidc = builder.Configuration.GetSection("Authentication:Oidc");
-        if (!string.IsNullOrWhiteSpace(oidc["Authority"]))
+        var medOidc = !string.IsNullOrWhiteSpace(oidc["Authority"]);
+        builder.Services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, MaskinklientAutentisering>(MaskinklientAutentisering.Schema, "Maskinklient", null)
+            .AddPolicyScheme(Valjare, "Kaka eller bearer-token", o => o.ForwardDefaultSelector = context =>
+                MaskinklientAutentisering.Bearer(context.Request) is not { } token ? IdentityConstants.ApplicationScheme
+                : medOidc && MaskinklientToken.KlientId(token) is null ? OidcBearer
+                : MaskinklientAutentisering.Schema);
+        builder.Services.Configure<AuthenticationOptions>(o =>
+        {
+            o.DefaultScheme = Valjare;
+            o.DefaultAuthenticateScheme = Valjare;
+            o.DefaultChallengeScheme = Valjare;
+            o.DefaultForbidScheme = Valjare;
+        });
+        if (medOidc)
+        {
+            builder.Services.AddAuthentication().AddJwtBearer(OidcBearer, o =>
+            {
+                o.Authority = oidc["Authority"];
+                o.Audience = oidc["Audience"] ?? oidc["ClientId"];
+                o.MapInboundClaims = false;
+                o.TokenValidationParameters.NameClaimType = oidc["NameClaim"] ?? "preferred_username";
+                o.TokenValidationParameters.RoleClaimType = oidc["RoleClaim"] ?? "roles";
+            });
+        }
+        if (medOidc)
         {
             builder.Services.AddAuthentication().AddOpenIdConnect(OpenIdConnectDefaults.AuthenticationScheme, oidc["DisplayName"] ?? "Extern inloggning", o =>
             {

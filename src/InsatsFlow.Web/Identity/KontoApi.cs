@@ -34,7 +34,7 @@ public static class KontoApi
 
     public static Ok<InloggadAnvandare> Jag(ClaimsPrincipal user) => TypedResults.Ok(new InloggadAnvandare(
         user.Identity?.Name ?? "",
-        [.. user.FindAll(ClaimTypes.Role).Select(c => c.Value)]));
+        [.. user.Person().Roller]));
 
     private static bool IsLocal(string? url) =>
         !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);

@@ -7,7 +7,7 @@ namespace InsatsFlow.Web.Tests.Behorighet;
 
 /// <summary>
 /// Every endpoint of the arbetsflöden, instanser, regelverk, dokument, insatser, SUS and export APIs, and the inbox lists, × every
-/// role: 401 without sign-in, 403 for a role that may not, 2xx for a role that may (with real data behind the call).
+/// role and machine-client scope: 401 without sign-in, 403 for a role that may not, 2xx for a role that may (with real data behind the call).
 /// Acting on one task also depends on the assignment; that is specified in UppgifterApiTests.
 /// </summary>
 public sealed class RollmatrisTests(RollmatrisVard vard) : IClassFixture<RollmatrisVard>
@@ -21,6 +21,8 @@ public sealed class RollmatrisTests(RollmatrisVard vard) : IClassFixture<Rollmat
     private static readonly string[] RegelverkLasa = [Roller.Jurist, Roller.Kansli, Roller.Admin, Roller.Revisor];
     private static readonly string[] RegelverkProva = [Roller.Jurist, Roller.Kansli, Roller.Admin];
     private static readonly string[] AllaRoller = [.. Roller.Alla];
+    /// <summary>Every role, because the endpoint asks only for a signed-in caller (a machine client of any scope too).</summary>
+    private static readonly string[] Inloggad = [.. Roller.Alla];
     private static readonly string[] InsatsRegistrera = [Roller.Kansli, Roller.Sokande];
     private static readonly string[] UppgiftSe = [Roller.Kansli, Roller.Admin, Roller.Revisor];
     private static readonly string[] DokumentLasa = [Roller.Kansli, Roller.Admin, Roller.Revisor, Roller.Styrelse, Roller.Beredningsgrupp, Roller.Sokande];
@@ -48,9 +50,9 @@ public sealed class RollmatrisTests(RollmatrisVard vard) : IClassFixture<Rollmat
     private static readonly Dictionary<string, Anrop> Anropen = new()
     {
         ["GET /api/arbetsfloden"] = new(ArbetsflodenLasa, _ => Get("/api/arbetsfloden")),
-        ["GET /api/arbetsfloden/{nyckel}/versioner"] = new(ArbetsflodenLasa, _ => Get("/api/arbetsfloden/matris/versioner")),
-        ["GET /api/arbetsfloden/{nyckel}/versioner/{version}/xml"] = new(ArbetsflodenLasa, _ => Get("/api/arbetsfloden/matris/versioner/1/xml")),
-        ["GET /api/arbetsfloden/{nyckel}/diff"] = new(ArbetsflodenLasa, _ => Get("/api/arbetsfloden/matris/diff?fran=1&till=2")),
+        ["GET /api/arbetsfloden/processer/{nyckel}/versioner"] = new(ArbetsflodenLasa, _ => Get("/api/arbetsfloden/processer/matris/versioner")),
+        ["GET /api/arbetsfloden/processer/{nyckel}/versioner/{version}/xml"] = new(ArbetsflodenLasa, _ => Get("/api/arbetsfloden/processer/matris/versioner/1/xml")),
+        ["GET /api/arbetsfloden/processer/{nyckel}/diff"] = new(ArbetsflodenLasa, _ => Get("/api/arbetsfloden/processer/matris/diff?fran=1&till=2")),
         ["POST /api/arbetsfloden/validera"] = new(ArbetsflodenLasa, _ => Skicka(HttpMethod.Post, "/api/arbetsfloden/validera", Provfloden.Granskning(), "application/xml")),
         ["GET /api/arbetsfloden/utkast"] = new(ArbetsflodenLasa, _ => Get("/api/arbetsfloden/utkast")),
         ["GET /api/arbetsfloden/utkast/{id}"] = new(ArbetsflodenLasa, v => Get($"/api/arbetsfloden/utkast/{v.Utkast}")),
@@ -104,19 +106,37 @@ public sealed class RollmatrisTests(RollmatrisVard vard) : IClassFixture<Rollmat
 
         ["GET /api/insatser"] = new(AllaRoller, _ => Get("/api/insatser")),
         ["POST /api/insatser"] = new(InsatsRegistrera, _ => Skicka(HttpMethod.Post, "/api/insatser", """{"titel":"Matrisinsats","sokandeOrganisation":"Norrby kommun"}""")),
-        ["GET /api/uppgifter/mina"] = new(AllaRoller, _ => Get("/api/uppgifter/mina")),
-        ["GET /api/uppgifter/grupp"] = new(AllaRoller, _ => Get("/api/uppgifter/grupp")),
-        ["GET /api/konto/jag"] = new(AllaRoller, _ => Get("/api/konto/jag")),
+        ["GET /api/uppgifter/mina"] = new(Inloggad, _ => Get("/api/uppgifter/mina")),
+        ["GET /api/uppgifter/grupp"] = new(Inloggad, _ => Get("/api/uppgifter/grupp")),
+        ["GET /api/konto/jag"] = new(Inloggad, _ => Get("/api/konto/jag")),
         // a task of the kansli's group: its candidates act on it, the overseeing roles read it, nobody else
         ["GET /api/uppgifter/{id}"] = new(UppgiftSe, async v => await Get($"/api/uppgifter/{await v.UppgiftAsync()}")),
         ["GET /api/uppgifter/{id}/underlag"] = new(UppgiftSe, async v => await Get($"/api/uppgifter/{await v.UppgiftAsync()}/underlag")),
+
+        ["GET /api/integration/klienter"] = new([Roller.Admin], _ => Get("/api/integration/klienter")),
+        ["POST /api/integration/klienter"] = new([Roller.Admin], _ => Skicka(HttpMethod.Post, "/api/integration/klienter",
+            $$"""{"namn":"matris-{{Guid.NewGuid():N}}","omfang":["lasa"]}""")),
     };
+
+    /// <summary>
+    /// A machine client acts in the roles of its scopes (Core/Behorighet/Omfang): "lasa" as the revisor, "registrera-insats"
+    /// as a sökande; "handlagga-uppgifter" adds no role, so alone it reaches only what every signed-in caller reaches.
+    /// </summary>
+    private static readonly Dictionary<string, Func<string, string[], bool>> Maskinklienter = new()
+    {
+        [ApiVard.Klientprefix + Omfang.Lasa] = (_, roller) => roller.Contains(Roller.Revisor),
+        [ApiVard.Klientprefix + Omfang.RegistreraInsats] = (anrop, roller) => roller.Contains(Roller.Sokande) && !KontaktpersonensAnrop.Contains(anrop),
+        [ApiVard.Klientprefix + Omfang.HandlaggaUppgifter] = (_, roller) => ReferenceEquals(roller, Inloggad),
+    };
+
+    /// <summary>Calls on Hälsodisken, where the demo sökande is kontaktperson; a registering client is one only of its own insatser.</summary>
+    private static readonly string[] KontaktpersonensAnrop = ["GET /api/dokument/{id}", "GET /api/dokument/{id}/uppgifter", "PUT /api/insatser/{id}/sus"];
 
     public static TheoryData<string, string> Fall()
     {
         var data = new TheoryData<string, string>();
         foreach (var anrop in Anropen.Keys)
-            foreach (var roll in Roller.Alla.Append(Anonym))
+            foreach (var roll in Roller.Alla.Append(Anonym).Concat(Maskinklienter.Keys))
                 data.Add(anrop, roll);
         return data;
     }
@@ -130,8 +150,12 @@ public sealed class RollmatrisTests(RollmatrisVard vard) : IClassFixture<Rollmat
 
         using var response = await client.SendAsync(await bygg(vard));
 
+        var far = Maskinklienter.TryGetValue(roll, out var klientFar) ? klientFar(anrop, roller) : roller.Contains(roll);
         if (roll == Anonym) response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
-        else if (!roller.Contains(roll)) response.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        // an insats the caller may not see is 404 where the endpoint hides that it exists (the SUS registration)
+        else if (!far && Maskinklienter.ContainsKey(roll) && KontaktpersonensAnrop.Contains(anrop))
+            response.StatusCode.Should().BeOneOf(HttpStatusCode.Forbidden, HttpStatusCode.NotFound);
+        else if (!far) response.StatusCode.Should().Be(HttpStatusCode.Forbidden);
         else ((int)response.StatusCode).Should().BeInRange(200, 299, "{0} får anropa {1}; svaret var {2}", roll, anrop, await response.Content.ReadAsStringAsync());
     }
 

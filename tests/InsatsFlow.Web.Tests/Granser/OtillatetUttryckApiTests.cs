@@ -53,6 +53,6 @@ public sealed class OtillatetUttryckApiTests(ApiVard vard) : IClassFixture<ApiVa
         var problem = JsonDocument.Parse(await svar.Content.ReadAsStringAsync()).RootElement;
         problem.GetProperty("title").GetString().Should().Be("Utkastet kan inte publiceras; inga versioner har ändrats.");
         problem.GetProperty("errors").GetProperty("Granska")[0].GetString().Should().Contain(forvantat);
-        (await kansli.GetAsync($"/api/arbetsfloden/{nyckel}/versioner")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await kansli.GetAsync($"/api/arbetsfloden/processer/{nyckel}/versioner")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 }

@@ -9,6 +9,7 @@ namespace InsatsFlow.Web.Tests.Hosting;
 public sealed class PostgresHostTests
 {
     private sealed record Rad(string Diarienummer, string Titel, string Fas);
+    private sealed record Sida(List<Rad> Poster);
 
     [Fact]
     public async Task Pa_postgres_migreras_databasen_demodata_laggs_in_och_tjansten_svarar()
@@ -20,7 +21,7 @@ public sealed class PostgresHostTests
         health.StatusCode.Should().Be(HttpStatusCode.OK);
         (await health.Content.ReadAsStringAsync()).Should().Be("Healthy");
 
-        var rader = await client.GetFromJsonAsync<List<Rad>>("/api/insatser");
+        var rader = (await client.GetFromJsonAsync<Sida>("/api/insatser"))!.Poster;
         rader.Should().HaveCountGreaterThanOrEqualTo(10);
         rader!.Single(r => r.Titel == "Hälsodisken").Fas.Should().Be("Genomforande");
     }

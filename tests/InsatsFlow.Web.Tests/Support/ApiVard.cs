@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Net.Http.Json;
 using InsatsFlow.Core.Behorighet;
 using InsatsFlow.Core.Dokument;
 using InsatsFlow.Data;
@@ -41,11 +42,37 @@ public class ApiVard : IAsyncLifetime
 
     public virtual async Task DisposeAsync() => await Factory.DisposeAsync();
 
-    /// <summary>A client signed in as the demo account of <paramref name="roll"/>, or an anonymous one for "anonym".</summary>
+    /// <summary>The "role" of a machine client with one scope in <see cref="SomAsync"/>: "klient:lasa".</summary>
+    public const string Klientprefix = "klient:";
+
+    /// <summary>
+    /// A client signed in as the demo account of <paramref name="roll"/>, an anonymous one for "anonym", or a machine
+    /// client with one scope for "klient:&lt;scope&gt;", made by the admin through the API.
+    /// </summary>
     public Task<HttpClient> SomAsync(string roll) =>
         klienter.GetOrAdd(roll, r => new Lazy<Task<HttpClient>>(() => r == "anonym"
             ? Task.FromResult(Factory.CreateClient(new() { AllowAutoRedirect = false }))
+            : r.StartsWith(Klientprefix, StringComparison.Ordinal) ? SomMaskinklientAsync(r[Klientprefix.Length..])
             : Factory.LoggaInAsync(Konton[r]))).Value;
+
+    /// <summary>A new machine client with these scopes (created by the admin), calling with its bearer token.</summary>
+    public async Task<HttpClient> SomMaskinklientAsync(params string[] omfang) => MedToken((await SkapaMaskinklientAsync(omfang)).Token);
+
+    public async Task<global::InsatsFlow.Web.Features.Integration.NyMaskinklientToken> SkapaMaskinklientAsync(string[] omfang, string? namn = null)
+    {
+        var admin = await SomAsync(Roller.Admin);
+        using var svar = await admin.PostAsJsonAsync("/api/integration/klienter",
+            new { namn = namn ?? $"prov-{Guid.NewGuid():N}", omfang });
+        svar.EnsureSuccessStatusCode();
+        return (await svar.Content.ReadFromJsonAsync<global::InsatsFlow.Web.Features.Integration.NyMaskinklientToken>())!;
+    }
+
+    public HttpClient MedToken(string token)
+    {
+        var client = Factory.CreateClient(new() { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
 
     public async Task<T> MedTjansterAsync<T>(Func<IServiceProvider, Task<T>> arbete)
     {

@@ -23,12 +23,12 @@ public static class ArbetsflodenApi
         var api = routes.MapGroup("/api/arbetsfloden").WithTags("Arbetsflöden")
             .RequireAuthorization(p => p.RequireRole(LasandeRoller));
         api.MapGet("/", ListaAsync).WithSummary("Alla arbetsflöden med versioner och senaste version");
-        api.MapGet("/{nyckel}/versioner", VersionerAsync).WithSummary("Ett arbetsflödes publicerade versioner")
+        api.MapGet("/processer/{nyckel}/versioner", VersionerAsync).WithSummary("Ett arbetsflödes publicerade versioner")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/{nyckel}/versioner/{version:int}/xml", XmlAsync).WithSummary("BPMN-filen för en version")
+        api.MapGet("/processer/{nyckel}/versioner/{version:int}/xml", XmlAsync).WithSummary("BPMN-filen för en version")
             .Produces<string>(StatusCodes.Status200OK, "application/xml")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/{nyckel}/diff", DiffAsync).WithSummary("Vad som ändrats mellan två versioner, element för element")
+        api.MapGet("/processer/{nyckel}/diff", DiffAsync).WithSummary("Vad som ändrats mellan två versioner, element för element")
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/validera", ValideraAsync).WithSummary("Validera en BPMN-text utan att spara den")
             .Accepts<UtkastIn>("application/json", "application/xml", "text/xml");

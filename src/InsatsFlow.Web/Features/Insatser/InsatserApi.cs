@@ -14,7 +14,7 @@ public static class InsatserApi
     {
         var api = routes.MapGroup("/api/insatser").WithTags("Insatser")
             .RequireAuthorization(p => p.RequireRole(InsatsAtkomst.LasandeRoller));
-        api.MapGet("/", ListInsatserAsync).WithSummary("Alla insatser med fas");
+        api.MapGet("/", ListInsatserAsync).WithSummary("Insatserna sida för sida, filtrerade på fas, medlem och år, med nästa sidas adress");
         api.MapPost("/", RegistreraAsync).WithSummary("Registrera en ny insats och starta dess livscykel")
             .RequireAuthorization(p => p.RequireRole(Roller.Kansli, Roller.Sokande));
         return api;
@@ -31,11 +31,74 @@ public static class InsatserApi
             : ProblemResults.Problem(StatusCodes.Status409Conflict, "Kan inte registreras.", utfall.Meddelande);
     }
 
-    public static async Task<Ok<List<InsatsListItem>>> ListInsatserAsync(InsatsFlowDbContext db, InsatsFlow.Core.Behorighet.Behorighetskontroll behorighet, ClaimsPrincipal user, CancellationToken cancellationToken)
+    public const int StandardAntal = 50;
+    public const int MaxAntal = 200;
+    public static readonly string[] Sorteringar = ["diarienummer", "titel", "fas", "periodStart"];
+
+    /// <summary>
+    /// One page of the insatser the caller may see, with the filters the Insatser page offers (fas, medlem, år), in a
+    /// stable order (the sort key, then the id), and the address of the next page while there is one.
+    /// </summary>
+    public static async Task<Results<Ok<InsatsSida>, ValidationProblem>> ListInsatserAsync(
+        InsatsFlowDbContext db, InsatsFlow.Core.Behorighet.Behorighetskontroll behorighet, ClaimsPrincipal user,
+        string? fas, Guid? medlem, int? ar, string? sortering, int? sida, int? antal, CancellationToken cancellationToken)
     {
-        var medlemmar = await db.Medlemmar.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.Namn, cancellationToken);
-        var insatser = await behorighet.Synliga(user).OrderBy(i => i.Diarienummer).ToListAsync(cancellationToken);
-        return TypedResults.Ok(insatser.Select(i => new InsatsListItem(
+        var fel = new List<Valideringsfel>();
+        InsatsFas? fasen = null;
+        if (fas is { Length: > 0 })
+        {
+            if (Enum.TryParse<InsatsFas>(fas, ignoreCase: true, out var f) && Enum.IsDefined(f)) fasen = f;
+            else fel.Add(new("fas", $"Okänd fas \"{fas}\"; giltiga är {string.Join(", ", Enum.GetNames<InsatsFas>())}."));
+        }
+        var sorteras = sortering is { Length: > 0 } ? sortering : "diarienummer";
+        var fallande = sorteras.StartsWith('-');
+        var nyckel = sorteras.TrimStart('-');
+        if (!Sorteringar.Contains(nyckel, StringComparer.OrdinalIgnoreCase))
+            fel.Add(new("sortering", $"Okänd sortering \"{sortering}\"; giltiga är {string.Join(", ", Sorteringar)}, med - före för fallande."));
+        if (sida is < 1) fel.Add(new("sida", "Sidan räknas från 1."));
+        if (antal is < 1 or > MaxAntal) fel.Add(new("antal", $"Antal per sida är 1–{MaxAntal}."));
+        if (ar is < 1900 or > 9999) fel.Add(new("ar", "Året anges med fyra siffror."));
+        if (fel.Count > 0) return ProblemResults.Validering(fel);
+
+        var query = behorighet.Synliga(user);
+        if (fasen is { } valdFas) query = query.Where(i => i.Fas == valdFas);
+        if (medlem is { } m) query = query.Where(i => i.InvolveradeMedlemmar.Any(im => im.MedlemId == m));
+        if (ar is { } year)
+        {
+            var start = new DateOnly(year, 1, 1);
+            var slut = new DateOnly(year, 12, 31);
+            query = query.Where(i => i.PeriodStart <= slut && (i.PeriodSlut == null || i.PeriodSlut >= start));
+        }
+        var ordnad = (nyckel.ToLowerInvariant(), fallande) switch
+        {
+            ("titel", false) => query.OrderBy(i => i.Titel),
+            ("titel", true) => query.OrderByDescending(i => i.Titel),
+            ("fas", false) => query.OrderBy(i => i.Fas),
+            ("fas", true) => query.OrderByDescending(i => i.Fas),
+            ("periodstart", false) => query.OrderBy(i => i.PeriodStart),
+            ("periodstart", true) => query.OrderByDescending(i => i.PeriodStart),
+            (_, false) => query.OrderBy(i => i.Diarienummer),
+            (_, true) => query.OrderByDescending(i => i.Diarienummer),
+        };
+        var sidan = sida ?? 1;
+        var storlek = antal ?? StandardAntal;
+        var totalt = await query.CountAsync(cancellationToken);
+        var insatser = await ordnad.ThenBy(i => i.Id).Skip((sidan - 1) * storlek).Take(storlek).ToListAsync(cancellationToken);
+        var medlemmar = await db.Medlemmar.AsNoTracking().ToDictionaryAsync(x => x.Id, x => x.Namn, cancellationToken);
+
+        string? nasta = null;
+        if (sidan * storlek < totalt)
+        {
+            var parametrar = new List<string>();
+            if (fasen is { } nf) parametrar.Add($"fas={nf}");
+            if (medlem is { } nm) parametrar.Add($"medlem={nm}");
+            if (ar is { } na) parametrar.Add($"ar={na}");
+            parametrar.Add($"sortering={Uri.EscapeDataString(sorteras)}");
+            parametrar.Add($"sida={sidan + 1}");
+            parametrar.Add($"antal={storlek}");
+            nasta = "/api/insatser?" + string.Join('&', parametrar);
+        }
+        return TypedResults.Ok(new InsatsSida([.. insatser.Select(i => new InsatsListItem(
             i.Id,
             i.Diarienummer,
             i.Titel,
@@ -44,9 +107,12 @@ public static class InsatserApi
             i.Fas.Visningsnamn(),
             i.PeriodStart,
             i.PeriodSlut,
-            [.. i.InvolveradeMedlemmar.Select(m => medlemmar.GetValueOrDefault(m.MedlemId, "?"))])).ToList());
+            [.. i.InvolveradeMedlemmar.Select(x => medlemmar.GetValueOrDefault(x.MedlemId, "?"))]))], sidan, storlek, totalt, nasta));
     }
 }
+
+/// <summary>A page of a list: its rows, where it is, how many there are in all, and the next page's address (null on the last).</summary>
+public sealed record InsatsSida(IReadOnlyList<InsatsListItem> Poster, int Sida, int Antal, int Totalt, string? Nasta);
 
 public sealed record InsatsListItem(
     Guid Id,

@@ -18,7 +18,7 @@ public static class SusApi
     public static void MapSusApi(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/api/sus/vardelistor", (SusKatalog katalog) => TypedResults.Ok(katalog.Vardelistor))
-            .WithTags("SUS").WithSummary("Värdelistorna för SUS-uppgifterna (sus/vardelistor.json)")
+            .WithName("susVardelistor").WithTags("SUS").WithSummary("Värdelistorna för SUS-uppgifterna (sus/vardelistor.json)")
             .RequireAuthorization(p => p.RequireRole(InsatsAtkomst.LasandeRoller));
         routes.MapPut("/api/insatser/{id:guid}/sus", RegistreraAsync).WithTags("SUS")
             .WithSummary("Registrera insatsens SUS-uppgifter: inriktning, preciserad inriktning, mätningsmetod, målgrupper, planerade deltagare och budget per år")

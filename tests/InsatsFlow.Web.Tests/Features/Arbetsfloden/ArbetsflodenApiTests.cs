@@ -39,7 +39,7 @@ public sealed class ArbetsflodenApiTests(ApiVard vard) : IClassFixture<ApiVard>
 
     private async Task<List<int>> VersionerAsync(string nyckel)
     {
-        var response = await (await KansliAsync()).GetAsync($"/api/arbetsfloden/{nyckel}/versioner");
+        var response = await (await KansliAsync()).GetAsync($"/api/arbetsfloden/processer/{nyckel}/versioner");
         if (response.StatusCode == HttpStatusCode.NotFound) return [];
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return [.. json.RootElement.EnumerateArray().Select(v => v.GetProperty("version").GetInt32())];
@@ -99,7 +99,7 @@ public sealed class ArbetsflodenApiTests(ApiVard vard) : IClassFixture<ApiVard>
         fel.GetProperty("Ingen_tilldelad").EnumerateArray().Single().GetString().Should().Contain("inte tilldelad").And.Contain("rad ");
         fel.GetProperty("Flode_trasigt").EnumerateArray().Single().GetString().Should().Contain("Finns_inte");
         (await VersionerAsync("trasig")).Should().Equal(1);
-        var xml = await (await KansliAsync()).GetStringAsync("/api/arbetsfloden/trasig/versioner/1/xml");
+        var xml = await (await KansliAsync()).GetStringAsync("/api/arbetsfloden/processer/trasig/versioner/1/xml");
         xml.Should().Be(Provfloden.Granskning("trasig"));
     }
 
@@ -154,7 +154,7 @@ public sealed class ArbetsflodenApiTests(ApiVard vard) : IClassFixture<ApiVard>
         (await (await KansliAsync()).PutAsJsonAsync($"/api/arbetsfloden/utkast/{utkast.Id}", new { xml = Provfloden.GranskningVersion2("diff"), version = 1 })).EnsureSuccessStatusCode();
         await PubliceraAsync(utkast.Id);
 
-        var diff = (await (await vard.SomAsync(Roller.Revisor)).GetFromJsonAsync<Diff>("/api/arbetsfloden/diff/diff?fran=1&till=2"))!;
+        var diff = (await (await vard.SomAsync(Roller.Revisor)).GetFromJsonAsync<Diff>("/api/arbetsfloden/processer/diff/diff?fran=1&till=2"))!;
 
         diff.Fran.Should().Be("diff:1");
         diff.Till.Should().Be("diff:2");
@@ -173,14 +173,14 @@ public sealed class ArbetsflodenApiTests(ApiVard vard) : IClassFixture<ApiVard>
     {
         var kansli = await KansliAsync();
         var senaste = (await VersionerAsync("insats-livscykel")).Max();
-        var xml = await kansli.GetStringAsync($"/api/arbetsfloden/insats-livscykel/versioner/{senaste}/xml");
+        var xml = await kansli.GetStringAsync($"/api/arbetsfloden/processer/insats-livscykel/versioner/{senaste}/xml");
         var andrad = xml.Replace("""name="Besluta om idén" camunda:formKey="beredning-beslut" camunda:candidateGroups="beredningsgrupp" camunda:dueDate="${arbetsdagar(15)}">""",
             """name="Besluta om idén" camunda:formKey="beredning-beslut" camunda:candidateGroups="beredningsgrupp" camunda:dueDate="${arbetsdagar(10)}">""");
         andrad.Should().NotBe(xml);
         var utkast = (await (await kansli.PostAsJsonAsync("/api/arbetsfloden/utkast", new { xml = andrad })).Content.ReadFromJsonAsync<Utkast>())!;
         var ny = (await PubliceraAsync(utkast.Id)).Versioner.Single();
 
-        var diff = (await kansli.GetFromJsonAsync<Diff>($"/api/arbetsfloden/insats-livscykel/diff?fran={senaste}&till={ny.Version}"))!;
+        var diff = (await kansli.GetFromJsonAsync<Diff>($"/api/arbetsfloden/processer/insats-livscykel/diff?fran={senaste}&till={ny.Version}"))!;
 
         ny.Version.Should().Be(senaste + 1);
         diff.Tillagda.Should().BeEmpty();
@@ -192,7 +192,7 @@ public sealed class ArbetsflodenApiTests(ApiVard vard) : IClassFixture<ApiVard>
     [Fact]
     public async Task Diff_utan_version_att_jamfora_med_ger_400_som_namnger_till()
     {
-        var response = await (await KansliAsync()).GetAsync("/api/arbetsfloden/diff/diff?fran=1");
+        var response = await (await KansliAsync()).GetAsync("/api/arbetsfloden/processer/diff/diff?fran=1");
 
         (await ProblemDetailsAsync(response)).GetProperty("errors").TryGetProperty("till", out _).Should().BeTrue();
     }
@@ -231,8 +231,8 @@ public sealed class ArbetsflodenApiTests(ApiVard vard) : IClassFixture<ApiVard>
     {
         var kansli = await KansliAsync();
 
-        (await kansli.GetAsync("/api/arbetsfloden/finns-inte/versioner")).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await kansli.GetAsync("/api/arbetsfloden/finns-inte/versioner/1/xml")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await kansli.GetAsync("/api/arbetsfloden/processer/finns-inte/versioner")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await kansli.GetAsync("/api/arbetsfloden/processer/finns-inte/versioner/1/xml")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await kansli.PostAsync($"/api/arbetsfloden/utkast/{Guid.NewGuid()}/publicera", null)).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 }

@@ -15,6 +15,7 @@ public sealed class InsatsRegistreringTests : IAsyncLifetime
 
     private sealed record Registrerad(Guid Id, string Diarienummer, string? InstansId, List<string> Uppgifter);
     private sealed record Rad(Guid Id, string Titel, string Fas);
+    private sealed record Sida(List<Rad> Poster);
     private sealed record Uppgift(string Id, string Namn, string? Affarsnyckel);
 
     [Fact]
@@ -27,7 +28,7 @@ public sealed class InsatsRegistreringTests : IAsyncLifetime
         svar.StatusCode.Should().Be(HttpStatusCode.Created);
         var registrerad = (await svar.Content.ReadFromJsonAsync<Registrerad>())!;
         registrerad.Diarienummer.Should().MatchRegex(@"^SF \d{4}/\d{3}$");
-        (await sokande.GetFromJsonAsync<List<Rad>>("/api/insatser")).Should().Contain(r => r.Id == registrerad.Id && r.Fas == "Idefas");
+        (await sokande.GetFromJsonAsync<Sida>("/api/insatser"))!.Poster.Should().Contain(r => r.Id == registrerad.Id && r.Fas == "Idefas");
         (await sokande.GetFromJsonAsync<List<Uppgift>>("/api/uppgifter/grupp"))
             .Should().ContainSingle(u => u.Affarsnyckel == registrerad.Id.ToString());
     }
@@ -52,13 +53,13 @@ public sealed class InsatsRegistreringTests : IAsyncLifetime
     public async Task En_insats_utan_titel_avvisas_med_faltet_namngivet_och_inget_skapas()
     {
         var kansli = await factory.LoggaInAsync(Inloggning.Kansli);
-        var fore = (await kansli.GetFromJsonAsync<List<Rad>>("/api/insatser"))!.Count;
+        var fore = (await kansli.GetFromJsonAsync<Sida>("/api/insatser"))!.Poster.Count;
 
         var svar = await kansli.PostAsJsonAsync("/api/insatser", new { titel = "", sokandeOrganisation = "Norrby kommun" });
 
         svar.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await svar.Content.ReadAsStringAsync()).Should().Contain("titel").And.Contain("Titel måste fyllas i.");
-        (await kansli.GetFromJsonAsync<List<Rad>>("/api/insatser"))!.Count.Should().Be(fore);
+        (await kansli.GetFromJsonAsync<Sida>("/api/insatser"))!.Poster.Count.Should().Be(fore);
     }
 
     [Fact]

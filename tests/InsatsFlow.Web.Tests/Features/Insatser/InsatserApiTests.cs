@@ -7,6 +7,7 @@ namespace InsatsFlow.Web.Tests.Features.Insatser;
 public sealed class InsatserApiTests
 {
     private sealed record Rad(string Diarienummer, string Titel, string Fas, string FasNamn, List<string> Medlemmar);
+    private sealed record Sida(List<Rad> Poster);
 
     [Fact]
     public async Task Kansliet_ser_alla_demoinsatser_med_fas()
@@ -14,7 +15,7 @@ public sealed class InsatserApiTests
         await using var factory = new InsatsFlowFactory();
         var client = await factory.LoggaInAsync(Inloggning.Kansli);
 
-        var rader = await client.GetFromJsonAsync<List<Rad>>("/api/insatser");
+        var rader = (await client.GetFromJsonAsync<Sida>("/api/insatser"))!.Poster;
 
         // The ten examples of the training material, and three insatser the demo's running processes registered.
         rader.Should().HaveCount(13);
@@ -30,7 +31,7 @@ public sealed class InsatserApiTests
         await using var factory = new InsatsFlowFactory();
         var client = await factory.LoggaInAsync(Inloggning.Sokande);
 
-        var rader = await client.GetFromJsonAsync<List<Rad>>("/api/insatser");
+        var rader = (await client.GetFromJsonAsync<Sida>("/api/insatser"))!.Poster;
 
         rader!.Select(r => r.Titel).Should().Contain("Hälsodisken").And.NotContain(["SANNA", "Rodret", "Navigatorcenter"]);
     }
@@ -50,10 +51,10 @@ public sealed class InsatserApiTests
     {
         await using var first = new InsatsFlowFactory();
         var firstClient = await first.LoggaInAsync(Inloggning.Kansli);
-        (await firstClient.GetFromJsonAsync<List<Rad>>("/api/insatser")).Should().HaveCount(13);
+        (await firstClient.GetFromJsonAsync<Sida>("/api/insatser"))!.Poster.Should().HaveCount(13);
 
         await using var second = new InsatsFlowFactory(databaseFile: first.DatabaseFile);
         var secondClient = await second.LoggaInAsync(Inloggning.Kansli);
-        (await secondClient.GetFromJsonAsync<List<Rad>>("/api/insatser")).Should().HaveCount(13);
+        (await secondClient.GetFromJsonAsync<Sida>("/api/insatser"))!.Poster.Should().HaveCount(13);
     }
 }
