@@ -2,12 +2,14 @@ using InsatsFlow.Engine.Tests.Harness;
 
 namespace InsatsFlow.Engine.Tests;
 
-/// <summary>The engine accepts the repository's own workflows/*.bpmn (with a host offering arbetsdagar).</summary>
+/// <summary>The engine accepts the repository's own workflows/*.bpmn (with a host offering arbetsdagar and senast, as Core's does).</summary>
 public class PublishedWorkflowTests
 {
     public class Funktioner : Expressions.ExpressionFunctions
     {
         public DateTimeOffset arbetsdagar(int dagar) => AddWorkingDays(dagar);
+
+        public DateTimeOffset senast(DateOnly dag) => new(dag.ToDateTime(new TimeOnly(23, 59, 59)), TimeSpan.Zero);
     }
 
     private static string? WorkflowsDirectory()
