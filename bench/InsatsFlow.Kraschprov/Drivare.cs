@@ -44,6 +44,9 @@ public sealed partial class Drivare(int fro)
         public bool Kompletterad { get; set; }
         public bool FelRattad { get; set; }
         public bool Remitterad { get; set; }
+        public DateOnly? Start { get; set; }
+        public DateOnly? Slut { get; set; }
+        public bool SusRegistrerad { get; set; }
     }
 
     private readonly Random slump = new(fro);
@@ -56,6 +59,7 @@ public sealed partial class Drivare(int fro)
     private readonly HashSet<string> avklarade = [];
     private int raknare;
     private int paragraf;
+    private (Aktor Aktor, HttpClient Http)? kansli;
 
     public ConcurrentBag<string> Kvitterade { get; } = [];
     public List<RegistreradInsats> Insatser { get; } = [];
@@ -74,6 +78,7 @@ public sealed partial class Drivare(int fro)
     public async Task KorAsync(Vard vard, string databas, CancellationToken ct)
     {
         var klienter = aktorer.Select(a => (Aktor: a, Http: Klient(vard, a))).ToList();
+        kansli = klienter[1];
         var nastaInsats = DateTime.UtcNow;
         try
         {
@@ -146,6 +151,8 @@ public sealed partial class Drivare(int fro)
         if (data is null) { Nekade.Add($"{aktor.Epost}: formuläret {formKey} känns inte igen ({id})"); avklarade.Add(id); return; }
         var kropp = JsonSerializer.Serialize(new { variabler = data });
 
+        // the styrelse may grant only what SUS needs (sus-uppgifter): the kansli registers it first, as it would
+        if (formKey == "styrelsebeslut" && !u.SusRegistrerad && !await RegistreraSusAsync(instans, u, ct)) return;
         var ta = await SkickaAsync(http, aktor, () => Med(new HttpRequestMessage(HttpMethod.Post, $"/api/uppgifter/{id}/ta"), $"ta-{id}"), ct);
         if (ta?.IsSuccessStatusCode != true) return;
         var klar = await SkickaAsync(http, aktor, () => Med(new HttpRequestMessage(HttpMethod.Post, $"/api/uppgifter/{id}/slutfor") { Content = Json(kropp) }, $"slutfor-{id}"), ct);
@@ -165,6 +172,26 @@ public sealed partial class Drivare(int fro)
         }
     }
 
+    /// <summary>The kansli's SUS registration of the insats: one planned count and budget per calendar year of its period.</summary>
+    private async Task<bool> RegistreraSusAsync(string instans, Utfall u, CancellationToken ct)
+    {
+        string? insatsId;
+        lock (Insatser) insatsId = Insatser.FirstOrDefault(i => i.InstansId == instans)?.Id;
+        if (insatsId is null || u.Start is not { } start || u.Slut is not { } slut || kansli is not { } k) return false;
+        var ar = Enumerable.Range(start.Year, slut.Year - start.Year + 1).ToList();
+        var kropp = JsonSerializer.Serialize(new
+        {
+            beskrivning = "Samordnat stöd till arbete.", inriktning = "individinriktad", preciseradInriktning = "samordnad-rehabilitering",
+            matningsmetod = "personuppgifter-eller-anonym", malgrupper = new[] { "sjukskrivna" },
+            arsplaner = ar.Select(a => new { ar = a, planeradeDeltagare = 20 }),
+            budgetposter = ar.Select(a => new { ar = a, budgettyp = "insatskostnad", budget = 300_000m }),
+        });
+        var svar = await SkickaAsync(k.Http, k.Aktor, () => new HttpRequestMessage(HttpMethod.Put, $"/api/insatser/{insatsId}/sus") { Content = Json(kropp) }, ct);
+        if (svar?.StatusCode == HttpStatusCode.OK) u.SusRegistrerad = true;
+        else if (svar is not null) Nekade.Add($"{k.Aktor.Epost}: SUS för {insatsId}: {(int)svar.StatusCode} {await svar.Content.ReadAsStringAsync(ct)}");
+        return u.SusRegistrerad;
+    }
+
     private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
 
     /// <summary>The form a simulated person fills in, as the CLI simulation fills it (the sökande is the kontaktperson).</summary>
@@ -178,6 +205,7 @@ public sealed partial class Drivare(int fro)
                 return new { ideBeslut = u.IdeAvslag ? "avsla" : u.Komplettera && !u.Kompletterad ? "komplettera" : "vidare", motivering = "Bedömning." };
             case "ansokan":
                 var start = idag.AddMonths(2);
+                (u.Start, u.Slut) = (start, start.AddMonths(12).AddDays(-1));
                 var ansokan = JsonSerializer.SerializeToNode(Ansokan(start, start.AddMonths(12).AddDays(-1), Medlemmar, u.FelKostnad && !u.FelRattad ? "busskort" : "personal"))!;
                 ansokan["kontaktpersoner"] = new JsonArray(new JsonObject { ["namn"] = "Helena Strand", ["roll"] = "Projektledare", ["epost"] = SokandeEpost });
                 return ansokan;
