@@ -152,7 +152,8 @@ public sealed partial class Drivare(int fro)
         var kropp = JsonSerializer.Serialize(new { variabler = data });
 
         // the styrelse may grant only what SUS needs (sus-uppgifter): the kansli registers it first, as it would
-        if (formKey == "styrelsebeslut" && !u.SusRegistrerad && !await RegistreraSusAsync(instans, u, ct)) return;
+        if (formKey == "styrelsebeslut" && !u.SusRegistrerad
+            && !await RegistreraSusAsync(uppgift.TryGetProperty("affarsnyckel", out var nyckel) ? nyckel.GetString() : null, u, ct)) return;
         var ta = await SkickaAsync(http, aktor, () => Med(new HttpRequestMessage(HttpMethod.Post, $"/api/uppgifter/{id}/ta"), $"ta-{id}"), ct);
         if (ta?.IsSuccessStatusCode != true) return;
         var klar = await SkickaAsync(http, aktor, () => Med(new HttpRequestMessage(HttpMethod.Post, $"/api/uppgifter/{id}/slutfor") { Content = Json(kropp) }, $"slutfor-{id}"), ct);
@@ -173,10 +174,9 @@ public sealed partial class Drivare(int fro)
     }
 
     /// <summary>The kansli's SUS registration of the insats: one planned count and budget per calendar year of its period.</summary>
-    private async Task<bool> RegistreraSusAsync(string instans, Utfall u, CancellationToken ct)
+    /// <param name="insatsId">The task's business key: the insats's id (the registration's answer names no instance).</param>
+    private async Task<bool> RegistreraSusAsync(string? insatsId, Utfall u, CancellationToken ct)
     {
-        string? insatsId;
-        lock (Insatser) insatsId = Insatser.FirstOrDefault(i => i.InstansId == instans)?.Id;
         if (insatsId is null || u.Start is not { } start || u.Slut is not { } slut || kansli is not { } k) return false;
         var ar = Enumerable.Range(start.Year, slut.Year - start.Year + 1).ToList();
         var kropp = JsonSerializer.Serialize(new
