@@ -31,7 +31,8 @@ public static class SusApi
     public static async Task<Results<Ok<SusIn>, ValidationProblem, ProblemHttpResult>> RegistreraAsync(
         Guid id, SusIn sus, InsatsFlowDbContext db, SusRegistrering registrering, Behorighetskontroll behorighet, ClaimsPrincipal user, CancellationToken ct)
     {
-        var insats = await behorighet.Synliga(user).FirstOrDefaultAsync(i => i.Id == id, ct);
+        // the visible set is read without tracking: the insats to change is read tracked, or the change is never saved
+        var insats = await behorighet.Synliga(user).AnyAsync(i => i.Id == id, ct) ? await db.Insatser.FirstOrDefaultAsync(i => i.Id == id, ct) : null;
         if (insats is null) return ProblemResults.SaknasProblem($"Insatsen {id} finns inte, eller så är du inte kontaktperson för den.");
         var fel = registrering.Tillampa(insats, sus);
         if (fel.Count > 0) return ProblemResults.Validering(fel, "SUS-uppgifterna är inte giltiga; inget har ändrats.");
