@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore;
 using System.IO.Compression;
 using System.Net;
 using System.Text.Json;
@@ -92,5 +94,21 @@ public sealed class ExportApiTests(ApiVard vard) : IClassFixture<ApiVard>
         svar.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var problem = JsonDocument.Parse(await svar.Content.ReadAsStringAsync()).RootElement;
         problem.GetProperty("errors").GetProperty("preciseradInriktning")[0].GetString().Should().Be("\"Kompetensutveckling\" hör till inriktningen Strukturövergripande, inte Individinriktad.");
+    }
+
+    [Fact]
+    public async Task SUS_uppgifter_som_kansliet_registrerar_sparas_pa_insatsen()
+    {
+        var client = await vard.SomAsync(Roller.Kansli);
+        var id = await vard.InsatsIdAsync("Locus-teamet");
+
+        using var svar = await client.PutAsync($"/api/insatser/{id}/sus", new StringContent(
+            """{"beskrivning":"Stöd till unga vuxna.","inriktning":"individinriktad","preciseradInriktning":"samordnad-rehabilitering","malgrupper":["sjukskrivna"]}""",
+            System.Text.Encoding.UTF8, "application/json"));
+
+        svar.StatusCode.Should().Be(HttpStatusCode.OK);
+        var sparad = await vard.MedTjansterAsync(async tjanster => (await tjanster.GetRequiredService<InsatsFlow.Data.InsatsFlowDbContext>()
+            .Insatser.AsNoTracking().SingleAsync(i => i.Id == id)).Sus.Beskrivning);
+        sparad.Should().Be("Stöd till unga vuxna.");
     }
 }
