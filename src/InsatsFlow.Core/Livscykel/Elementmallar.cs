@@ -70,18 +70,16 @@ public static class Elementmallar
 
     private static readonly (string, string)[] Dokumentmallar =
     [
-        ("Tjänsteskrivelse", Mallnamn(Dokumenttyp.Tjansteskrivelse)),
-        ("Protokollsutdrag", Mallnamn(Dokumenttyp.Protokollsutdrag)),
-        ("Beslutsbrev", Mallnamn(Dokumenttyp.Beslutsbrev)),
-        ("Uppföljningsrapport", Mallnamn(Dokumenttyp.Uppfoljningsrapport)),
+        ("Tjänsteskrivelse", DokumentRenderer.Mallnamn(Dokumenttyp.Tjansteskrivelse)),
+        ("Protokollsutdrag", DokumentRenderer.Mallnamn(Dokumenttyp.Protokollsutdrag)),
+        ("Beslutsbrev", DokumentRenderer.Mallnamn(Dokumenttyp.Beslutsbrev)),
+        ("Uppföljningsrapport", DokumentRenderer.Mallnamn(Dokumenttyp.Uppfoljningsrapport)),
     ];
 
     private static readonly (string, string)[] Beslutsslag =
     [
         ("Beslut om idén", "ide"), ("Styrelsebeslut om insatsen", "styrelse"), ("Implementeringsbeslut", "implementering"), ("Budgetbeslut", "budget"),
     ];
-
-    private static string Mallnamn(Dokumenttyp typ) => DokumentRenderer.Mallnamn(typ);
 
     private static string Kort(string namn, string beskrivning)
     {

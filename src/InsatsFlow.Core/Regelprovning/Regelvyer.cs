@@ -158,7 +158,7 @@ internal static class Regelvyer
         ]),
         new("upphandling", "Ett köp som förbundet gör, som ett formulär anger det (domänen håller inga köp).",
         [
-            V("varde", "tal", "Köpets värde i kronor (processvariabeln upphandlingVarde).", v => Belopp(v.GetValueOrDefault("upphandlingVarde"))),
+            V("varde", "tal", "Köpets värde i kronor (processvariabeln upphandlingVarde).", v => Livscykel.Lasning.Belopp(v.GetValueOrDefault("upphandlingVarde"))),
             V("direktupphandling", "janej", "Om köpet görs som direktupphandling (processvariabeln direktupphandling).",
                 v => v.GetValueOrDefault("direktupphandling") as bool?),
             V("dokumenterad", "janej?", "Om köpet är dokumenterat (processvariabeln upphandlingDokumenterad).",
@@ -255,17 +255,6 @@ internal static class Regelvyer
     private static List<object?> Lista(IEnumerable<object?> varden) => [.. varden];
 
     private static string? Datum(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static decimal? Belopp(object? v) => v switch
-    {
-        null => null,
-        decimal d => d,
-        long l => l,
-        int i => i,
-        double d => (decimal)d,
-        string s when decimal.TryParse(s, NumberStyles.Number, CultureInfo.InvariantCulture, out var d) => d,
-        _ => null,
-    };
 
     public static string Typ(MedlemsTyp typ) => typ.ToString().ToLowerInvariant();
 }

@@ -28,7 +28,7 @@ public static class OpenApiKontrakt
     {
         document.Info = new OpenApiInfo
         {
-            Title = "InsatsFlow API",
+            Title = "InsatsFlows API för integrationer",
             Version = "v1",
             Description = "Insatser, uppgifter, arbetsflöden, regelverk och dokument för samordningsförbund. "
                 + "Sidorna loggar in med kakan; andra system med en bearer-token (maskinklient eller OIDC-leverantörens åtkomsttoken).",
