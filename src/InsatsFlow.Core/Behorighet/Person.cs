@@ -4,7 +4,7 @@ namespace InsatsFlow.Core.Behorighet;
 
 /// <summary>
 /// The signed-in person as behörighet sees them: user id (the e-post of the account), roles, and the member party
-/// they represent. Their engine groups are the roles plus "medlem:&lt;id&gt;". A machine client is a person too, with
+/// they represent. Their engine groups are the roles, plus "medlem:&lt;id&gt;" for a beredningsgrupp member. A machine client is a person too, with
 /// the roles of its scopes (<see cref="Behorighet.Omfang"/>); its <see cref="Omfang"/> is null for a person.
 /// </summary>
 public sealed record Person(string Anvandare, IReadOnlyCollection<string> Roller, Guid? MedlemId = null, string? Epost = null,
@@ -23,7 +23,11 @@ public sealed record Person(string Anvandare, IReadOnlyCollection<string> Roller
 
     public bool HarNagon(params string[] roller) => roller.Any(Har);
 
-    public IReadOnlyCollection<string> Grupper => MedlemId is { } m ? [.. Roller, Medlemsgrupp(m)] : Roller;
+    /// <summary>
+    /// The roles, plus the medlem's group for a beredningsgrupp member: a medlem's yttrande belongs to its representative
+    /// in the beredningsgrupp, not to a styrelse ledamot who sits for the same medlem.
+    /// </summary>
+    public IReadOnlyCollection<string> Grupper => MedlemId is { } m && Har(Behorighet.Roller.Beredningsgrupp) ? [.. Roller, Medlemsgrupp(m)] : Roller;
 
     public TaskActor Aktor => new(Anvandare, Grupper);
 

@@ -20,7 +20,7 @@ public sealed class DemoProcesser(IServiceScopeFactory scopes, TimeProvider cloc
     {
         Guid forbundId;
         await using (var scope = scopes.CreateAsyncScope())
-            forbundId = (await scope.ServiceProvider.GetRequiredService<InsatsFlowDbContext>().Forbund.FirstAsync(ct)).Id;
+            forbundId = (await scope.ServiceProvider.GetRequiredService<InsatsFlowDbContext>().Forbund.SingleAsync(f => f.Organisationsnummer == Data.Demo.DemoSeeder.Organisationsnummer, ct)).Id;
         var ar = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm")).Year;
 
         // Waits for the sökande: the idé.

@@ -47,6 +47,19 @@ public sealed class BeredningPerMedlemTests : IDisposable
     }
 
     [Fact]
+    public async Task En_styrelseledamot_for_medlemmen_kan_inte_ta_dess_yttrande()
+    {
+        var (_, instans) = await TillBeredningAsync();
+        var fk = (await miljo.Harness.OpenTasksAsync(instans)).Single(t => t.CandidateGroupList.Contains(Person.Medlemsgrupp(miljo.Medlem("Försäkringskassan").Id)));
+        var ledamot = new Person("anna@fk.se", [Roller.Styrelse], miljo.Medlem("Försäkringskassan").Id);
+
+        using var scope = miljo.Harness.Services.CreateScope();
+        var bedomning = await scope.ServiceProvider.GetRequiredService<Behorighetskontroll>().UppgiftAsync(ledamot, fk, Uppgiftsatgard.Slutfora);
+
+        bedomning.Tillats.Should().BeFalse();
+    }
+
+    [Fact]
     public async Task Kansliet_far_lamna_ett_yttrande_for_medlemmen_bara_med_ett_skal()
     {
         var (_, instans) = await TillBeredningAsync();
