@@ -87,6 +87,10 @@ public sealed class BeredningPerMedlemTests(BrowserFixture browser, WebAppHost h
         await kansli.GotoAsync(host.Url("uppgifter").ToString());
         await kansli.GetByRole(AriaRole.Row).Filter(new() { HasText = Titel }).GetByRole(AriaRole.Link, new() { Name = "Förslag till beslut" }).ClickAsync();
         await Assertions.Expect(kansli.GetByRole(AriaRole.Link, new() { Name = "Öppna tjänsteskrivelsen som utskrift" })).ToBeVisibleAsync();
+        // the tjänsteskrivelse is read on the task page itself, as archived, not only behind a link
+        var tjansteskrivelse = kansli.FrameLocator("iframe[data-tjansteskrivelse]");
+        await Assertions.Expect(tjansteskrivelse.GetByRole(AriaRole.Heading, new() { Name = Titel, Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(tjansteskrivelse.Locator("body")).ToContainTextAsync("Tjänsteskrivelse");
         await Assertions.Expect(kansli.Locator("[data-yttranden] li")).ToHaveCountAsync(4);
         await Screenshots.SaveAsync(kansli, "uppgift-forslag-till-beslut");
     }

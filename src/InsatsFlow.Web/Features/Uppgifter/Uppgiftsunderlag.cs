@@ -5,6 +5,7 @@ using InsatsFlow.Core.Livscykel;
 using InsatsFlow.Engine;
 using InsatsFlow.Engine.Store;
 using InsatsFlow.Rules.Recording;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 
 namespace InsatsFlow.Web.Features.Uppgifter;
@@ -31,10 +32,9 @@ public sealed class Uppgiftsunderlag(IEngineStore store, IDomanData data, IEvalu
         // a task created by the command that failed a gate was reopened by it: that explanation goes on top
         var aterOppnad = galler.Where(p => !p.Uppfylld && p.UtfordVid >= uppgift.CreatedAt.AddSeconds(-1) && p.UtfordVid <= uppgift.CreatedAt.AddSeconds(1)).ToList();
 
-        string? tjansteskrivelse = null;
-        if (uppgift.FormKey is "forslag-till-beslut" or "styrelsebeslut" or "implementeringsbeslut")
-            tjansteskrivelse = (await arkiv.ListaForInstansAsync(uppgift.InstanceId, ct))
-                .Where(d => d.Mallnamn == "tjansteskrivelse").OrderByDescending(d => d.SkapadUtc).Select(d => $"/api/dokument/{d.Id}").FirstOrDefault();
+        var tjansteskrivelse = uppgift.FormKey is "forslag-till-beslut" or "styrelsebeslut" or "implementeringsbeslut"
+            ? (await arkiv.ListaForInstansAsync(uppgift.InstanceId, ct)).Where(d => d.Mallnamn == "tjansteskrivelse").MaxBy(d => d.SkapadUtc)
+            : null;
 
         return new UnderlagDto(
             definition?.Name ?? uppgift.DefinitionKey,
@@ -45,7 +45,8 @@ public sealed class Uppgiftsunderlag(IEngineStore store, IDomanData data, IEvalu
             galler,
             insats is null ? [] : [.. insats.GallandeYttranden().Select(y => new YttrandeDto(
                 namn.GetValueOrDefault(y.MedlemId, "okänd medlem"), y.LamnatAv, y.Ombudsskal, y.Datum, y.Sammanfattning, y.Tillstyrker))],
-            tjansteskrivelse);
+            tjansteskrivelse is null ? null : $"/api/dokument/{tjansteskrivelse.Id}",
+            tjansteskrivelse?.Html);
     }
 }
 
@@ -54,10 +55,11 @@ public sealed class Uppgiftsunderlag(IEngineStore store, IDomanData data, IEvalu
 /// <param name="AterOppnadAv">The failed gates that sent the case back to this task: shown first.</param>
 /// <param name="Regelprovningar">Each gate's latest evaluation; a passed rule carries no failure wording.</param>
 /// <param name="Tjansteskrivelse">For a decision: the address of the tjänsteskrivelse.</param>
+/// <param name="TjansteskrivelseHtml">The same document as archived, for the task page to show in place (not in the API: it has the address).</param>
 public sealed record UnderlagDto(
     string Process, string? Fas, Uppgiftsmedlem? Medlem, InsatsunderlagDto? Insats,
     IReadOnlyList<Provningsutfall> AterOppnadAv, IReadOnlyList<Provningsutfall> Regelprovningar,
-    IReadOnlyList<YttrandeDto> Yttranden, string? Tjansteskrivelse);
+    IReadOnlyList<YttrandeDto> Yttranden, string? Tjansteskrivelse, [property: JsonIgnore] string? TjansteskrivelseHtml = null);
 
 public sealed record YttrandeDto(string Medlem, string LamnatAv, string? Ombudsskal, DateOnly Datum, string Sammanfattning, bool Tillstyrker);
 
