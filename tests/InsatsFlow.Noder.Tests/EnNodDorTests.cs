@@ -61,6 +61,7 @@ public sealed class EnNodDorTests : IAsyncLifetime
         hallna = await TimerjobbAsync(timers, j => j.LockOwner != null && j.State == JobState.Pending);
         hallna.Should().NotBeEmpty("A was killed while it held leased jobs");
         var agare = hallna.Select(j => j.LockOwner).Distinct().Single();
+        agare.Should().StartWith("nod-a:", "a lease names the node that holds it (InsatsFlow:Nod)");
 
         // by the real clock now, within A's lease: B runs what is due and leaves A's jobs alone
         klockaB.Forskjutning = TimeSpan.Zero;

@@ -28,7 +28,7 @@ public static class JobsServiceCollectionExtensions
             {
                 var scope = scopes.CreateAsyncScope();
                 return new JobScope(scope.ServiceProvider, scope);
-            }, sp.GetRequiredService<JobOptions>(), sp.GetRequiredService<TimeProvider>());
+            }, sp.GetRequiredService<JobOptions>(), sp.GetRequiredService<TimeProvider>(), JobExecutor.OwnerFor(sp.GetRequiredService<JobOptions>().Node));
         });
         return services;
     }

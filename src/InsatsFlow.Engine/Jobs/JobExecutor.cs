@@ -52,7 +52,11 @@ public sealed class JobExecutor(Func<JobScope> openScope, JobOptions options, Ti
 {
     private readonly SemaphoreSlim oneRunAtATime = new(1, 1);
 
-    public string Owner { get; } = owner ?? $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
+    public string Owner { get; } = owner ?? OwnerFor(null);
+
+    /// <summary>A lease owner unique to this process: the node's name (the machine's when none is set), the process id, a random suffix.</summary>
+    public static string OwnerFor(string? node) =>
+        $"{(string.IsNullOrWhiteSpace(node) ? Environment.MachineName : node)}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
     public JobOptions Options => options;
 
     /// <summary>Runs every job due by now (including jobs that falling due made due, such as a cycle's next firing),

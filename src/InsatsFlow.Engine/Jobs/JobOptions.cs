@@ -5,6 +5,12 @@ public sealed class JobOptions
 {
     public const string Section = "InsatsFlow:Jobb";
 
+    /// <summary>
+    /// The node's name (InsatsFlow:Nod), first in every lease this process takes, so a job row shows which node holds
+    /// it; the process id and a random suffix follow, so a restarted node never mistakes its dead self's leases for its own.
+    /// </summary>
+    public string? Node { get; set; }
+
     /// <summary>How often a poller looks for due jobs (also the worst extra lateness).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 

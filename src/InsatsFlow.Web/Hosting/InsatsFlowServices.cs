@@ -32,6 +32,8 @@ public static class InsatsFlowServices
         // Quartz, its persistent store in the same database (clustered on PostgreSQL), only for the yearly calendar's cron triggers.
         var jobb = config.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions();
         jobb.Validate();
+        var nod = Nod.Fran(config);
+        jobb.Node = nod.Namn;
         services.AddSingleton(jobb);
         // Limits of expressions and BPMN files are settings: InsatsFlow:Motor:Uttryck and InsatsFlow:Motor:Bpmn.
         services.AddInsatsFlowEngine(o =>
@@ -51,7 +53,7 @@ public static class InsatsFlowServices
         services.AddSingleton(regelgranser);
         services.AddInsatsFlowRules(paths.Resolve(config["InsatsFlow:Regler"] ?? "rules"));
         // Several nodes: a reload of rule files or templates on one node reaches the others through the database.
-        services.AddSingleton(Nod.Fran(config));
+        services.AddSingleton(nod);
         services.AddHostedService<Omladdningssignaler>();
 
         services.AddScoped<InsatsFlow.Web.Features.Uppgifter.UppgiftsAtgarder>();
