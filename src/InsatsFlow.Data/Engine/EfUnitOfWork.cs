@@ -1,6 +1,7 @@
 using InsatsFlow.Engine;
 using InsatsFlow.Engine.Store;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -39,11 +40,22 @@ public sealed class EfUnitOfWork : IUnitOfWork
         await Store.SaveChangesAsync(ct);
         await using var child = scopes.CreateAsyncScope();
         var childDb = child.ServiceProvider.GetRequiredService<InsatsFlowDbContext>();
+        var own = RelationalOptionsExtension.Extract(childDb.GetService<IDbContextOptions>()).ConnectionString;
         childDb.Database.SetDbConnection(db.Database.GetDbConnection(), contextOwnsConnection: false);
-        await childDb.Database.UseTransactionAsync(transaction.GetDbTransaction(), ct);
-        var result = await work(child.ServiceProvider);
-        await childDb.SaveChangesAsync(ct); // inside the transaction, behind a savepoint EF sets: all of it or none
-        return result;
+        try
+        {
+            await childDb.Database.UseTransactionAsync(transaction.GetDbTransaction(), ct);
+            var result = await work(child.ServiceProvider);
+            await childDb.SaveChangesAsync(ct); // inside the transaction, behind a savepoint EF sets: all of it or none
+            return result;
+        }
+        finally
+        {
+            // a pooled context goes back to the pool: it must not keep this command's connection and transaction
+            await childDb.Database.UseTransactionAsync(null, CancellationToken.None);
+            childDb.Database.SetDbConnection(null, contextOwnsConnection: false);
+            childDb.Database.SetConnectionString(own);
+        }
     }
 
     public async Task CommitAsync(CancellationToken ct)
