@@ -19,6 +19,7 @@ public sealed class EfUnitOfWork : IUnitOfWork
     private readonly AsyncServiceScope scope;
     private readonly InsatsFlowDbContext db;
     private IDbContextTransaction? transaction;
+    private readonly bool opened;
 
     public EfUnitOfWork(IServiceScopeFactory scopes, bool readOnly = false)
     {
@@ -26,6 +27,13 @@ public sealed class EfUnitOfWork : IUnitOfWork
         scope = scopes.CreateAsyncScope();
         db = scope.ServiceProvider.GetRequiredService<InsatsFlowDbContext>();
         if (readOnly) db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking; // a query's rows are never saved
+        else
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = false; // the store detects changes once, when it saves (a pooled context is reset after)
+            // one connection for the whole command: EF would open it for each query (on SQLite that registers its functions each time)
+            db.Database.OpenConnection();
+            opened = true;
+        }
         Store = new EfEngineStore(db);
     }
 
@@ -67,6 +75,7 @@ public sealed class EfUnitOfWork : IUnitOfWork
     public async ValueTask DisposeAsync()
     {
         if (transaction is not null) await transaction.DisposeAsync(); // rolls back what was not committed
+        if (opened) await db.Database.CloseConnectionAsync();
         await scope.DisposeAsync();
     }
 }
