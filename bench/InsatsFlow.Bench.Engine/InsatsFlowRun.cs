@@ -8,7 +8,8 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace InsatsFlow.Bench.Engine;
 
-internal sealed record EngineFigures(double NodesPerSecond, double CommandsPerSecond, double P50, double P99, long Nodes, long Commands, TimeSpan Elapsed);
+/// <summary><paramref name="CpuMsPerCommand"/>: the process's CPU time over the timed run per command (steadier than wall time on a shared machine).</summary>
+internal sealed record EngineFigures(double NodesPerSecond, double CommandsPerSecond, double P50, double P99, long Nodes, long Commands, TimeSpan Elapsed, double CpuMsPerCommand);
 
 /// <summary>Where the engine's rows go for one run: the production setup of the provider, plus what the run sets.</summary>
 internal sealed record BenchDatabase(string Label, InsatsFlowDatabase Database, string? Synchronous = null);
@@ -32,7 +33,7 @@ internal static class InsatsFlowRun
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var services = new ServiceCollection();
-        services.AddDbContext<InsatsFlowDbContext>(o =>
+        services.AddDbContextPool<InsatsFlowDbContext>(o =>
         {
             o.UseInsatsFlowDatabase(target.Database);
             if (target.Synchronous is { } mode) o.AddInterceptors(new SynchronousPragma(mode));
@@ -75,6 +76,7 @@ internal static class InsatsFlowRun
         await Run(e => e.FireDueTimersAsync());
         var warmNodes = await CountNodes(provider);
 
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var total = Stopwatch.StartNew();
         var perClient = await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
         {
@@ -85,13 +87,14 @@ internal static class InsatsFlowRun
         clock.Advance(TimeSpan.FromHours(2));
         var fired = await Run(e => e.FireDueTimersAsync());
         total.Stop();
+        var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
         if (fired != instances) throw new InvalidOperationException($"{fired} timrar avfyrades, väntade {instances}");
 
         var nodes = await CountNodes(provider) - warmNodes;
         long commands = instances * 3L + fired; // start and two completions per instance, and each timer fired
         var latencies = perClient.SelectMany(l => l).Order().ToList();
         return new EngineFigures(nodes / total.Elapsed.TotalSeconds, commands / total.Elapsed.TotalSeconds,
-            Percentile(latencies, 0.50), Percentile(latencies, 0.99), nodes, commands, total.Elapsed);
+            Percentile(latencies, 0.50), Percentile(latencies, 0.99), nodes, commands, total.Elapsed, cpuMs / commands);
     }
 
     private static async Task<long> CountNodes(IServiceProvider provider)

@@ -25,12 +25,26 @@ internal sealed class DomainValidationInterceptor : SaveChangesInterceptor
 
     private static void Validate(DbContext context)
     {
-        context.ChangeTracker.DetectChanges();
-        var aggregates = context.ChangeTracker.Entries<IValideras>()
-            .Where(e => e.State != EntityState.Deleted)
-            .Select(e => e.Entity)
-            .ToList();
-        var fel = ColumnLengthCheck.Check(context).ToList();
+        // one pass over the tracked rows, not one per Entries() call (each detects changes again): the passes were most
+        // of a small command's save. A context that turned automatic detection off has detected its changes itself.
+        var tracker = context.ChangeTracker;
+        var auto = tracker.AutoDetectChangesEnabled;
+        if (auto) tracker.DetectChanges();
+        List<IValideras> aggregates;
+        List<Valideringsfel> fel;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            aggregates = tracker.Entries<IValideras>()
+                .Where(e => e.State != EntityState.Deleted)
+                .Select(e => e.Entity)
+                .ToList();
+            fel = ColumnLengthCheck.Check(context).ToList();
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = auto;
+        }
         if (aggregates.Count == 0 && fel.Count == 0) return;
 
         foreach (var aggregate in aggregates)

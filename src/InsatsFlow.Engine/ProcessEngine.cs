@@ -385,6 +385,9 @@ public sealed class ProcessEngine(IUnitOfWorkFactory units, DefinitionRegistry r
     public Task<IReadOnlyList<TimerJob>> PendingTimersAsync(string? instanceId = null, CancellationToken ct = default) =>
         ReadAsync(s => s.PendingTimersAsync(instanceId, null, ct));
 
+    /// <summary>The next <paramref name="max"/> pending timers of every instance, soonest first (the deadline overview).</summary>
+    public Task<IReadOnlyList<TimerJob>> NextTimersAsync(int max, CancellationToken ct = default) => ReadAsync(s => s.NextPendingTimersAsync(max, ct));
+
     public Task<IReadOnlyList<JournalEntry>> JournalAsync(string instanceId, CancellationToken ct = default) => ReadAsync(s => s.JournalAsync(instanceId, ct));
 
     /// <summary>Recomputes the hash chain and names the first entry that was changed or removed.</summary>

@@ -1,6 +1,7 @@
 using InsatsFlow.Engine;
 using InsatsFlow.Engine.Store;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,6 +19,7 @@ public sealed class EfUnitOfWork : IUnitOfWork
     private readonly AsyncServiceScope scope;
     private readonly InsatsFlowDbContext db;
     private IDbContextTransaction? transaction;
+    private readonly bool opened;
 
     public EfUnitOfWork(IServiceScopeFactory scopes, bool readOnly = false)
     {
@@ -25,6 +27,13 @@ public sealed class EfUnitOfWork : IUnitOfWork
         scope = scopes.CreateAsyncScope();
         db = scope.ServiceProvider.GetRequiredService<InsatsFlowDbContext>();
         if (readOnly) db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking; // a query's rows are never saved
+        else
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = false; // the store detects changes once, when it saves (a pooled context is reset after)
+            // one connection for the whole command: EF would open it for each query (on SQLite that registers its functions each time)
+            db.Database.OpenConnection();
+            opened = true;
+        }
         Store = new EfEngineStore(db);
     }
 
@@ -39,11 +48,22 @@ public sealed class EfUnitOfWork : IUnitOfWork
         await Store.SaveChangesAsync(ct);
         await using var child = scopes.CreateAsyncScope();
         var childDb = child.ServiceProvider.GetRequiredService<InsatsFlowDbContext>();
+        var own = RelationalOptionsExtension.Extract(childDb.GetService<IDbContextOptions>()).ConnectionString;
         childDb.Database.SetDbConnection(db.Database.GetDbConnection(), contextOwnsConnection: false);
-        await childDb.Database.UseTransactionAsync(transaction.GetDbTransaction(), ct);
-        var result = await work(child.ServiceProvider);
-        await childDb.SaveChangesAsync(ct); // inside the transaction, behind a savepoint EF sets: all of it or none
-        return result;
+        try
+        {
+            await childDb.Database.UseTransactionAsync(transaction.GetDbTransaction(), ct);
+            var result = await work(child.ServiceProvider);
+            await childDb.SaveChangesAsync(ct); // inside the transaction, behind a savepoint EF sets: all of it or none
+            return result;
+        }
+        finally
+        {
+            // a pooled context goes back to the pool: it must not keep this command's connection and transaction
+            await childDb.Database.UseTransactionAsync(null, CancellationToken.None);
+            childDb.Database.SetDbConnection(null, contextOwnsConnection: false);
+            childDb.Database.SetConnectionString(own);
+        }
     }
 
     public async Task CommitAsync(CancellationToken ct)
@@ -55,6 +75,7 @@ public sealed class EfUnitOfWork : IUnitOfWork
     public async ValueTask DisposeAsync()
     {
         if (transaction is not null) await transaction.DisposeAsync(); // rolls back what was not committed
+        if (opened) await db.Database.CloseConnectionAsync();
         await scope.DisposeAsync();
     }
 }

@@ -22,6 +22,9 @@ public interface IEngineStore
     Task<TimerJob?> FindTimerAsync(string id, CancellationToken ct);
     Task<IReadOnlyList<TimerJob>> PendingTimersAsync(string? instanceId, DateTimeOffset? dueBy, CancellationToken ct);
 
+    /// <summary>The first <paramref name="max"/> pending timers by due time, sorted and cut by the database (committed rows only).</summary>
+    Task<IReadOnlyList<TimerJob>> NextPendingTimersAsync(int max, CancellationToken ct);
+
     Task<IReadOnlyList<MessageSubscription>> SubscriptionsAsync(string? instanceId, string? messageName, string? businessKey, CancellationToken ct);
 
     Task<IReadOnlyList<Incident>> IncidentsAsync(string? instanceId, bool openOnly, CancellationToken ct);

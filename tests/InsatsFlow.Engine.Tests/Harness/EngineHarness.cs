@@ -44,8 +44,8 @@ public sealed class EngineHarness : IDisposable
     private ServiceProvider Build()
     {
         var services = new ServiceCollection();
-        if (postgres is not null) services.AddDbContext<InsatsFlowDbContext>(o => o.UseInsatsFlowDatabase(InsatsFlowDatabase.Postgres(postgres)));
-        else services.AddDbContext<InsatsFlowDbContext>(o => o.UseSqlite(Database.ConnectionString));
+        if (postgres is not null) services.AddDbContextPool<InsatsFlowDbContext>(o => o.UseInsatsFlowDatabase(InsatsFlowDatabase.Postgres(postgres)));
+        else services.AddDbContextPool<InsatsFlowDbContext>(o => o.UseSqlite(Database.ConnectionString));
         services.AddSingleton<TimeProvider>(Clock);
         services.AddInsatsFlowEngine(configureEngine);
         configureServices?.Invoke(services);

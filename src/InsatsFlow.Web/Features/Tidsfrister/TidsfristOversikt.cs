@@ -35,7 +35,7 @@ public sealed class TidsfristOversikt(ProcessEngine motor, IJobStore jobbtabell,
                 jobb.Add(new SchemalagtJobb(nyckel.Group, nyckel.Name, trigger.Description, nasta, Stockholm(nasta)));
             }
         }
-        var timrar = (await motor.PendingTimersAsync(ct: ct)).OrderBy(t => t.DueAt).Take(MaxTimrar)
+        var timrar = (await motor.NextTimersAsync(MaxTimrar, ct))
             .Select(t => new VantandeTimer(t.Id, t.InstanceId, t.DefinitionId, t.ElementId, t.DueAt, Stockholm(t.DueAt)!.Value)).ToList();
         var kommande = (await jobbtabell.ListAsync(JobState.Pending, MaxJobb, ct)).Select(Rad).ToList();
         var misslyckade = (await jobbtabell.ListAsync(JobState.Failed, MaxJobb, ct)).Select(Rad).ToList();
