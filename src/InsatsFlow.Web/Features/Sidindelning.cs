@@ -24,6 +24,22 @@ public static class Sidindelning
         return (sida ?? 1, antal ?? StandardAntal, nyckel.ToLowerInvariant(), sorteras.StartsWith('-'));
     }
 
+    /// <summary>
+    /// Pages rows already read (a list the engine or a register gives whole): filtered by the caller, ordered here by the
+    /// chosen key and then <paramref name="id"/>, so a page holds the same rows however often it is asked for.
+    /// </summary>
+    public static Sidresultat<T> Dela<T>(IEnumerable<T> rader, (int Sida, int Antal, string Sortering, bool Fallande) val,
+        IReadOnlyDictionary<string, Func<T, object?>> nycklar, Func<T, object?> id, string sokvag, string? sortering, params (string Namn, object? Varde)[] filter)
+    {
+        var nyckel = nycklar[val.Sortering];
+        var ordnade = val.Fallande
+            ? rader.OrderByDescending(nyckel, Comparer<object?>.Default).ThenByDescending(id, Comparer<object?>.Default)
+            : rader.OrderBy(nyckel, Comparer<object?>.Default).ThenBy(id, Comparer<object?>.Default);
+        var alla = ordnade.ToList();
+        var poster = alla.Skip((val.Sida - 1) * val.Antal).Take(val.Antal).ToList();
+        return new Sidresultat<T>(poster, val.Sida, val.Antal, alla.Count, Nasta(sokvag, val.Sida, val.Antal, alla.Count, sortering, filter));
+    }
+
     /// <summary>The next page's address with the same filters, or null on the last page.</summary>
     public static string? Nasta(string sokvag, int sida, int antal, int totalt, string? sortering, params (string Namn, object? Varde)[] filter)
     {

@@ -27,8 +27,21 @@ public static class WebhooksApi
         return api;
     }
 
-    public static async Task<Ok<List<WebhookprenumerationDto>>> ListaAsync(InsatsFlowDbContext db, CancellationToken ct) =>
-        TypedResults.Ok((await db.Webhookprenumerationer.AsNoTracking().OrderBy(p => p.SkapadUtc).ThenBy(p => p.Id).ToListAsync(ct)).Select(Dto).ToList());
+    public static readonly IReadOnlyDictionary<string, Func<WebhookprenumerationDto, object?>> Sorteringar = new Dictionary<string, Func<WebhookprenumerationDto, object?>>
+    {
+        ["skapad"] = p => p.SkapadUtc, ["url"] = p => p.Url,
+    };
+
+    /// <summary>The subscriptions page by page, oldest first unless sorted otherwise; <paramref name="aktiva"/> leaves out the ended ones.</summary>
+    public static async Task<Results<Ok<Sidresultat<WebhookprenumerationDto>>, ValidationProblem>> ListaAsync(
+        InsatsFlowDbContext db, bool? aktiva, string? sortering, int? sida, int? antal, CancellationToken ct)
+    {
+        var fel = new List<Valideringsfel>();
+        var val = Sidindelning.Las(sida, antal, sortering, [.. Sorteringar.Keys], fel);
+        if (fel.Count > 0) return ProblemResults.Validering(fel);
+        var rader = await db.Webhookprenumerationer.AsNoTracking().Where(p => aktiva != true || p.AvslutadUtc == null).ToListAsync(ct);
+        return TypedResults.Ok(Sidindelning.Dela(rader.Select(Dto), val, Sorteringar, p => p.Id, "/api/integration/webhooks", sortering, ("aktiva", aktiva == true ? "true" : null)));
+    }
 
     public static async Task<Results<Created<NyWebhookHemlighet>, ValidationProblem>> SkapaAsync(
         NyWebhookprenumeration ny, InsatsFlowDbContext db, ClaimsPrincipal user, TimeProvider tid, CancellationToken ct)

@@ -48,7 +48,7 @@ namespace InsatsFlow.Klient.Genererad.Api.Dokument
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public DokumentRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/dokument{?instans*}", pathParameters)
+        public DokumentRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/dokument{?antal*,instans*,sida*,sortering*,typ*}", pathParameters)
         {
         }
         /// <summary>
@@ -56,13 +56,13 @@ namespace InsatsFlow.Klient.Genererad.Api.Dokument
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public DokumentRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/dokument{?instans*}", rawUrl)
+        public DokumentRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/dokument{?antal*,instans*,sida*,sortering*,typ*}", rawUrl)
         {
         }
         /// <summary>
         /// En processinstans dokument (?instans=)
         /// </summary>
-        /// <returns>A List&lt;global::InsatsFlow.Klient.Genererad.Models.DokumentDto&gt;</returns>
+        /// <returns>A <see cref="global::InsatsFlow.Klient.Genererad.Models.SidresultatOfDokumentDto"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         /// <exception cref="global::InsatsFlow.Klient.Genererad.Models.HttpValidationProblemDetails">When receiving a 400 status code</exception>
@@ -70,11 +70,11 @@ namespace InsatsFlow.Klient.Genererad.Api.Dokument
         /// <exception cref="global::InsatsFlow.Klient.Genererad.Models.ProblemDetails">When receiving a 403 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public async Task<List<global::InsatsFlow.Klient.Genererad.Models.DokumentDto>?> GetAsync(Action<RequestConfiguration<global::InsatsFlow.Klient.Genererad.Api.Dokument.DokumentRequestBuilder.DokumentRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::InsatsFlow.Klient.Genererad.Models.SidresultatOfDokumentDto?> GetAsync(Action<RequestConfiguration<global::InsatsFlow.Klient.Genererad.Api.Dokument.DokumentRequestBuilder.DokumentRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #nullable restore
 #else
-        public async Task<List<global::InsatsFlow.Klient.Genererad.Models.DokumentDto>> GetAsync(Action<RequestConfiguration<global::InsatsFlow.Klient.Genererad.Api.Dokument.DokumentRequestBuilder.DokumentRequestBuilderGetQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::InsatsFlow.Klient.Genererad.Models.SidresultatOfDokumentDto> GetAsync(Action<RequestConfiguration<global::InsatsFlow.Klient.Genererad.Api.Dokument.DokumentRequestBuilder.DokumentRequestBuilderGetQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #endif
             var requestInfo = ToGetRequestInformation(requestConfiguration);
@@ -84,8 +84,7 @@ namespace InsatsFlow.Klient.Genererad.Api.Dokument
                 { "401", global::InsatsFlow.Klient.Genererad.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "403", global::InsatsFlow.Klient.Genererad.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
-            var collectionResult = await RequestAdapter.SendCollectionAsync<global::InsatsFlow.Klient.Genererad.Models.DokumentDto>(requestInfo, global::InsatsFlow.Klient.Genererad.Models.DokumentDto.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
-            return collectionResult?.AsList();
+            return await RequestAdapter.SendAsync<global::InsatsFlow.Klient.Genererad.Models.SidresultatOfDokumentDto>(requestInfo, global::InsatsFlow.Klient.Genererad.Models.SidresultatOfDokumentDto.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
         /// En processinstans dokument (?instans=)
@@ -121,6 +120,10 @@ namespace InsatsFlow.Klient.Genererad.Api.Dokument
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class DokumentRequestBuilderGetQueryParameters 
         {
+            #pragma warning disable CS1591
+            [QueryParameter("antal")]
+            public int? Antal { get; set; }
+            #pragma warning restore CS1591
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
             #pragma warning disable CS1591
@@ -134,6 +137,41 @@ namespace InsatsFlow.Klient.Genererad.Api.Dokument
             public string Instans { get; set; }
             #pragma warning restore CS1591
 #endif
+            #pragma warning disable CS1591
+            [QueryParameter("sida")]
+            public int? Sida { get; set; }
+            #pragma warning restore CS1591
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            #pragma warning disable CS1591
+            [QueryParameter("sortering")]
+            public string? Sortering { get; set; }
+            #pragma warning restore CS1591
+#nullable restore
+#else
+            #pragma warning disable CS1591
+            [QueryParameter("sortering")]
+            public string Sortering { get; set; }
+            #pragma warning restore CS1591
+#endif
+            [Obsolete("This property is deprecated, use TypAsDokumenttyp instead")]
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            #pragma warning disable CS1591
+            [QueryParameter("typ")]
+            public string? Typ { get; set; }
+            #pragma warning restore CS1591
+#nullable restore
+#else
+            #pragma warning disable CS1591
+            [QueryParameter("typ")]
+            public string Typ { get; set; }
+            #pragma warning restore CS1591
+#endif
+            #pragma warning disable CS1591
+            [QueryParameter("typ")]
+            public global::InsatsFlow.Klient.Genererad.Models.Dokumenttyp? TypAsDokumenttyp { get; set; }
+            #pragma warning restore CS1591
         }
         /// <summary>
         /// Configuration for the request such as headers, query parameters, and middleware options.

@@ -35,7 +35,7 @@ namespace InsatsFlow.Klient.Genererad.Api.Instanser
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public InstanserRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/instanser{?affarsnyckel*,pagaende*,process*}", pathParameters)
+        public InstanserRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/instanser{?affarsnyckel*,antal*,pagaende*,process*,sida*,sortering*}", pathParameters)
         {
         }
         /// <summary>
@@ -43,13 +43,13 @@ namespace InsatsFlow.Klient.Genererad.Api.Instanser
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public InstanserRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/instanser{?affarsnyckel*,pagaende*,process*}", rawUrl)
+        public InstanserRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/instanser{?affarsnyckel*,antal*,pagaende*,process*,sida*,sortering*}", rawUrl)
         {
         }
         /// <summary>
         /// Processinstanser, filtrerade på process, affärsnyckel eller pågående
         /// </summary>
-        /// <returns>A List&lt;global::InsatsFlow.Klient.Genererad.Models.InstansRad&gt;</returns>
+        /// <returns>A <see cref="global::InsatsFlow.Klient.Genererad.Models.SidresultatOfInstansRad"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         /// <exception cref="global::InsatsFlow.Klient.Genererad.Models.HttpValidationProblemDetails">When receiving a 400 status code</exception>
@@ -57,11 +57,11 @@ namespace InsatsFlow.Klient.Genererad.Api.Instanser
         /// <exception cref="global::InsatsFlow.Klient.Genererad.Models.ProblemDetails">When receiving a 403 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public async Task<List<global::InsatsFlow.Klient.Genererad.Models.InstansRad>?> GetAsync(Action<RequestConfiguration<global::InsatsFlow.Klient.Genererad.Api.Instanser.InstanserRequestBuilder.InstanserRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::InsatsFlow.Klient.Genererad.Models.SidresultatOfInstansRad?> GetAsync(Action<RequestConfiguration<global::InsatsFlow.Klient.Genererad.Api.Instanser.InstanserRequestBuilder.InstanserRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #nullable restore
 #else
-        public async Task<List<global::InsatsFlow.Klient.Genererad.Models.InstansRad>> GetAsync(Action<RequestConfiguration<global::InsatsFlow.Klient.Genererad.Api.Instanser.InstanserRequestBuilder.InstanserRequestBuilderGetQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::InsatsFlow.Klient.Genererad.Models.SidresultatOfInstansRad> GetAsync(Action<RequestConfiguration<global::InsatsFlow.Klient.Genererad.Api.Instanser.InstanserRequestBuilder.InstanserRequestBuilderGetQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #endif
             var requestInfo = ToGetRequestInformation(requestConfiguration);
@@ -71,8 +71,7 @@ namespace InsatsFlow.Klient.Genererad.Api.Instanser
                 { "401", global::InsatsFlow.Klient.Genererad.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "403", global::InsatsFlow.Klient.Genererad.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
-            var collectionResult = await RequestAdapter.SendCollectionAsync<global::InsatsFlow.Klient.Genererad.Models.InstansRad>(requestInfo, global::InsatsFlow.Klient.Genererad.Models.InstansRad.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
-            return collectionResult?.AsList();
+            return await RequestAdapter.SendAsync<global::InsatsFlow.Klient.Genererad.Models.SidresultatOfInstansRad>(requestInfo, global::InsatsFlow.Klient.Genererad.Models.SidresultatOfInstansRad.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
         /// Processinstanser, filtrerade på process, affärsnyckel eller pågående
@@ -122,6 +121,10 @@ namespace InsatsFlow.Klient.Genererad.Api.Instanser
             #pragma warning restore CS1591
 #endif
             #pragma warning disable CS1591
+            [QueryParameter("antal")]
+            public int? Antal { get; set; }
+            #pragma warning restore CS1591
+            #pragma warning disable CS1591
             [QueryParameter("pagaende")]
             public bool? Pagaende { get; set; }
             #pragma warning restore CS1591
@@ -136,6 +139,23 @@ namespace InsatsFlow.Klient.Genererad.Api.Instanser
             #pragma warning disable CS1591
             [QueryParameter("process")]
             public string Process { get; set; }
+            #pragma warning restore CS1591
+#endif
+            #pragma warning disable CS1591
+            [QueryParameter("sida")]
+            public int? Sida { get; set; }
+            #pragma warning restore CS1591
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            #pragma warning disable CS1591
+            [QueryParameter("sortering")]
+            public string? Sortering { get; set; }
+            #pragma warning restore CS1591
+#nullable restore
+#else
+            #pragma warning disable CS1591
+            [QueryParameter("sortering")]
+            public string Sortering { get; set; }
             #pragma warning restore CS1591
 #endif
         }

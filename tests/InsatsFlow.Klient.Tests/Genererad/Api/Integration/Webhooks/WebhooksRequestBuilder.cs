@@ -48,7 +48,7 @@ namespace InsatsFlow.Klient.Genererad.Api.Integration.Webhooks
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public WebhooksRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/integration/webhooks", pathParameters)
+        public WebhooksRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/integration/webhooks{?aktiva*,antal*,sida*,sortering*}", pathParameters)
         {
         }
         /// <summary>
@@ -56,34 +56,35 @@ namespace InsatsFlow.Klient.Genererad.Api.Integration.Webhooks
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public WebhooksRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/integration/webhooks", rawUrl)
+        public WebhooksRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/integration/webhooks{?aktiva*,antal*,sida*,sortering*}", rawUrl)
         {
         }
         /// <summary>
         /// Förbundets webhook-prenumerationer (aldrig deras hemlighet)
         /// </summary>
-        /// <returns>A List&lt;global::InsatsFlow.Klient.Genererad.Models.WebhookprenumerationDto&gt;</returns>
+        /// <returns>A <see cref="global::InsatsFlow.Klient.Genererad.Models.SidresultatOfWebhookprenumerationDto"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
+        /// <exception cref="global::InsatsFlow.Klient.Genererad.Models.HttpValidationProblemDetails">When receiving a 400 status code</exception>
         /// <exception cref="global::InsatsFlow.Klient.Genererad.Models.ProblemDetails">When receiving a 401 status code</exception>
         /// <exception cref="global::InsatsFlow.Klient.Genererad.Models.ProblemDetails">When receiving a 403 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public async Task<List<global::InsatsFlow.Klient.Genererad.Models.WebhookprenumerationDto>?> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::InsatsFlow.Klient.Genererad.Models.SidresultatOfWebhookprenumerationDto?> GetAsync(Action<RequestConfiguration<global::InsatsFlow.Klient.Genererad.Api.Integration.Webhooks.WebhooksRequestBuilder.WebhooksRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #nullable restore
 #else
-        public async Task<List<global::InsatsFlow.Klient.Genererad.Models.WebhookprenumerationDto>> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::InsatsFlow.Klient.Genererad.Models.SidresultatOfWebhookprenumerationDto> GetAsync(Action<RequestConfiguration<global::InsatsFlow.Klient.Genererad.Api.Integration.Webhooks.WebhooksRequestBuilder.WebhooksRequestBuilderGetQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #endif
             var requestInfo = ToGetRequestInformation(requestConfiguration);
             var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
             {
+                { "400", global::InsatsFlow.Klient.Genererad.Models.HttpValidationProblemDetails.CreateFromDiscriminatorValue },
                 { "401", global::InsatsFlow.Klient.Genererad.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "403", global::InsatsFlow.Klient.Genererad.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
-            var collectionResult = await RequestAdapter.SendCollectionAsync<global::InsatsFlow.Klient.Genererad.Models.WebhookprenumerationDto>(requestInfo, global::InsatsFlow.Klient.Genererad.Models.WebhookprenumerationDto.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
-            return collectionResult?.AsList();
+            return await RequestAdapter.SendAsync<global::InsatsFlow.Klient.Genererad.Models.SidresultatOfWebhookprenumerationDto>(requestInfo, global::InsatsFlow.Klient.Genererad.Models.SidresultatOfWebhookprenumerationDto.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
         /// Prenumerera på händelser; svaret visar hemligheten en enda gång
@@ -123,11 +124,11 @@ namespace InsatsFlow.Klient.Genererad.Api.Integration.Webhooks
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default)
+        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::InsatsFlow.Klient.Genererad.Api.Integration.Webhooks.WebhooksRequestBuilder.WebhooksRequestBuilderGetQueryParameters>>? requestConfiguration = default)
         {
 #nullable restore
 #else
-        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default)
+        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::InsatsFlow.Klient.Genererad.Api.Integration.Webhooks.WebhooksRequestBuilder.WebhooksRequestBuilderGetQueryParameters>> requestConfiguration = default)
         {
 #endif
             var requestInfo = new RequestInformation(Method.GET, UrlTemplate, PathParameters);
@@ -167,11 +168,43 @@ namespace InsatsFlow.Klient.Genererad.Api.Integration.Webhooks
             return new global::InsatsFlow.Klient.Genererad.Api.Integration.Webhooks.WebhooksRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
+        /// Förbundets webhook-prenumerationer (aldrig deras hemlighet)
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
+        public partial class WebhooksRequestBuilderGetQueryParameters 
+        {
+            #pragma warning disable CS1591
+            [QueryParameter("aktiva")]
+            public bool? Aktiva { get; set; }
+            #pragma warning restore CS1591
+            #pragma warning disable CS1591
+            [QueryParameter("antal")]
+            public int? Antal { get; set; }
+            #pragma warning restore CS1591
+            #pragma warning disable CS1591
+            [QueryParameter("sida")]
+            public int? Sida { get; set; }
+            #pragma warning restore CS1591
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            #pragma warning disable CS1591
+            [QueryParameter("sortering")]
+            public string? Sortering { get; set; }
+            #pragma warning restore CS1591
+#nullable restore
+#else
+            #pragma warning disable CS1591
+            [QueryParameter("sortering")]
+            public string Sortering { get; set; }
+            #pragma warning restore CS1591
+#endif
+        }
+        /// <summary>
         /// Configuration for the request such as headers, query parameters, and middleware options.
         /// </summary>
         [Obsolete("This class is deprecated. Please use the generic RequestConfiguration class generated by the generator.")]
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
-        public partial class WebhooksRequestBuilderGetRequestConfiguration : RequestConfiguration<DefaultQueryParameters>
+        public partial class WebhooksRequestBuilderGetRequestConfiguration : RequestConfiguration<global::InsatsFlow.Klient.Genererad.Api.Integration.Webhooks.WebhooksRequestBuilder.WebhooksRequestBuilderGetQueryParameters>
         {
         }
         /// <summary>

@@ -22,7 +22,7 @@ namespace InsatsFlow.Klient.Genererad.Api.Uppgifter.Grupp
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public GruppRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/uppgifter/grupp", pathParameters)
+        public GruppRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/uppgifter/grupp{?Antal*,Arende*,Forsenade*,Process*,Sida*,Sortering*}", pathParameters)
         {
         }
         /// <summary>
@@ -30,34 +30,35 @@ namespace InsatsFlow.Klient.Genererad.Api.Uppgifter.Grupp
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public GruppRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/uppgifter/grupp", rawUrl)
+        public GruppRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/uppgifter/grupp{?Antal*,Arende*,Forsenade*,Process*,Sida*,Sortering*}", rawUrl)
         {
         }
         /// <summary>
         /// Öppna uppgifter för mina grupper
         /// </summary>
-        /// <returns>A List&lt;global::InsatsFlow.Klient.Genererad.Models.UppgiftDto&gt;</returns>
+        /// <returns>A <see cref="global::InsatsFlow.Klient.Genererad.Models.SidresultatOfUppgiftDto"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
+        /// <exception cref="global::InsatsFlow.Klient.Genererad.Models.HttpValidationProblemDetails">When receiving a 400 status code</exception>
         /// <exception cref="global::InsatsFlow.Klient.Genererad.Models.ProblemDetails">When receiving a 401 status code</exception>
         /// <exception cref="global::InsatsFlow.Klient.Genererad.Models.ProblemDetails">When receiving a 403 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public async Task<List<global::InsatsFlow.Klient.Genererad.Models.UppgiftDto>?> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::InsatsFlow.Klient.Genererad.Models.SidresultatOfUppgiftDto?> GetAsync(Action<RequestConfiguration<global::InsatsFlow.Klient.Genererad.Api.Uppgifter.Grupp.GruppRequestBuilder.GruppRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #nullable restore
 #else
-        public async Task<List<global::InsatsFlow.Klient.Genererad.Models.UppgiftDto>> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::InsatsFlow.Klient.Genererad.Models.SidresultatOfUppgiftDto> GetAsync(Action<RequestConfiguration<global::InsatsFlow.Klient.Genererad.Api.Uppgifter.Grupp.GruppRequestBuilder.GruppRequestBuilderGetQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #endif
             var requestInfo = ToGetRequestInformation(requestConfiguration);
             var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
             {
+                { "400", global::InsatsFlow.Klient.Genererad.Models.HttpValidationProblemDetails.CreateFromDiscriminatorValue },
                 { "401", global::InsatsFlow.Klient.Genererad.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "403", global::InsatsFlow.Klient.Genererad.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
-            var collectionResult = await RequestAdapter.SendCollectionAsync<global::InsatsFlow.Klient.Genererad.Models.UppgiftDto>(requestInfo, global::InsatsFlow.Klient.Genererad.Models.UppgiftDto.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
-            return collectionResult?.AsList();
+            return await RequestAdapter.SendAsync<global::InsatsFlow.Klient.Genererad.Models.SidresultatOfUppgiftDto>(requestInfo, global::InsatsFlow.Klient.Genererad.Models.SidresultatOfUppgiftDto.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
         /// Öppna uppgifter för mina grupper
@@ -66,11 +67,11 @@ namespace InsatsFlow.Klient.Genererad.Api.Uppgifter.Grupp
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default)
+        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::InsatsFlow.Klient.Genererad.Api.Uppgifter.Grupp.GruppRequestBuilder.GruppRequestBuilderGetQueryParameters>>? requestConfiguration = default)
         {
 #nullable restore
 #else
-        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default)
+        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::InsatsFlow.Klient.Genererad.Api.Uppgifter.Grupp.GruppRequestBuilder.GruppRequestBuilderGetQueryParameters>> requestConfiguration = default)
         {
 #endif
             var requestInfo = new RequestInformation(Method.GET, UrlTemplate, PathParameters);
@@ -88,11 +89,60 @@ namespace InsatsFlow.Klient.Genererad.Api.Uppgifter.Grupp
             return new global::InsatsFlow.Klient.Genererad.Api.Uppgifter.Grupp.GruppRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
+        /// Öppna uppgifter för mina grupper
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
+        public partial class GruppRequestBuilderGetQueryParameters 
+        {
+            #pragma warning disable CS1591
+            public int? Antal { get; set; }
+            #pragma warning restore CS1591
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            #pragma warning disable CS1591
+            public string? Arende { get; set; }
+            #pragma warning restore CS1591
+#nullable restore
+#else
+            #pragma warning disable CS1591
+            public string Arende { get; set; }
+            #pragma warning restore CS1591
+#endif
+            #pragma warning disable CS1591
+            public bool? Forsenade { get; set; }
+            #pragma warning restore CS1591
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            #pragma warning disable CS1591
+            public string? Process { get; set; }
+            #pragma warning restore CS1591
+#nullable restore
+#else
+            #pragma warning disable CS1591
+            public string Process { get; set; }
+            #pragma warning restore CS1591
+#endif
+            #pragma warning disable CS1591
+            public int? Sida { get; set; }
+            #pragma warning restore CS1591
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            #pragma warning disable CS1591
+            public string? Sortering { get; set; }
+            #pragma warning restore CS1591
+#nullable restore
+#else
+            #pragma warning disable CS1591
+            public string Sortering { get; set; }
+            #pragma warning restore CS1591
+#endif
+        }
+        /// <summary>
         /// Configuration for the request such as headers, query parameters, and middleware options.
         /// </summary>
         [Obsolete("This class is deprecated. Please use the generic RequestConfiguration class generated by the generator.")]
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
-        public partial class GruppRequestBuilderGetRequestConfiguration : RequestConfiguration<DefaultQueryParameters>
+        public partial class GruppRequestBuilderGetRequestConfiguration : RequestConfiguration<global::InsatsFlow.Klient.Genererad.Api.Uppgifter.Grupp.GruppRequestBuilder.GruppRequestBuilderGetQueryParameters>
         {
         }
     }

@@ -28,7 +28,7 @@ namespace InsatsFlow.Klient.Genererad.Api.Instanser.Item.Journal
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public JournalRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/instanser/{id}/journal", pathParameters)
+        public JournalRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/instanser/{id}/journal{?antal*,anvandare*,handelse*,sida*,sortering*}", pathParameters)
         {
         }
         /// <summary>
@@ -36,13 +36,13 @@ namespace InsatsFlow.Klient.Genererad.Api.Instanser.Item.Journal
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public JournalRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/instanser/{id}/journal", rawUrl)
+        public JournalRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/instanser/{id}/journal{?antal*,anvandare*,handelse*,sida*,sortering*}", rawUrl)
         {
         }
         /// <summary>
         /// Instansens journal, post för post
         /// </summary>
-        /// <returns>A List&lt;global::InsatsFlow.Klient.Genererad.Models.JournalPost&gt;</returns>
+        /// <returns>A <see cref="global::InsatsFlow.Klient.Genererad.Models.SidresultatOfJournalPost"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         /// <exception cref="global::InsatsFlow.Klient.Genererad.Models.HttpValidationProblemDetails">When receiving a 400 status code</exception>
@@ -51,11 +51,11 @@ namespace InsatsFlow.Klient.Genererad.Api.Instanser.Item.Journal
         /// <exception cref="global::InsatsFlow.Klient.Genererad.Models.ProblemDetails">When receiving a 404 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public async Task<List<global::InsatsFlow.Klient.Genererad.Models.JournalPost>?> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::InsatsFlow.Klient.Genererad.Models.SidresultatOfJournalPost?> GetAsync(Action<RequestConfiguration<global::InsatsFlow.Klient.Genererad.Api.Instanser.Item.Journal.JournalRequestBuilder.JournalRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #nullable restore
 #else
-        public async Task<List<global::InsatsFlow.Klient.Genererad.Models.JournalPost>> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::InsatsFlow.Klient.Genererad.Models.SidresultatOfJournalPost> GetAsync(Action<RequestConfiguration<global::InsatsFlow.Klient.Genererad.Api.Instanser.Item.Journal.JournalRequestBuilder.JournalRequestBuilderGetQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #endif
             var requestInfo = ToGetRequestInformation(requestConfiguration);
@@ -66,8 +66,7 @@ namespace InsatsFlow.Klient.Genererad.Api.Instanser.Item.Journal
                 { "403", global::InsatsFlow.Klient.Genererad.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "404", global::InsatsFlow.Klient.Genererad.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
-            var collectionResult = await RequestAdapter.SendCollectionAsync<global::InsatsFlow.Klient.Genererad.Models.JournalPost>(requestInfo, global::InsatsFlow.Klient.Genererad.Models.JournalPost.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
-            return collectionResult?.AsList();
+            return await RequestAdapter.SendAsync<global::InsatsFlow.Klient.Genererad.Models.SidresultatOfJournalPost>(requestInfo, global::InsatsFlow.Klient.Genererad.Models.SidresultatOfJournalPost.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
         /// Instansens journal, post för post
@@ -76,11 +75,11 @@ namespace InsatsFlow.Klient.Genererad.Api.Instanser.Item.Journal
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default)
+        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::InsatsFlow.Klient.Genererad.Api.Instanser.Item.Journal.JournalRequestBuilder.JournalRequestBuilderGetQueryParameters>>? requestConfiguration = default)
         {
 #nullable restore
 #else
-        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default)
+        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::InsatsFlow.Klient.Genererad.Api.Instanser.Item.Journal.JournalRequestBuilder.JournalRequestBuilderGetQueryParameters>> requestConfiguration = default)
         {
 #endif
             var requestInfo = new RequestInformation(Method.GET, UrlTemplate, PathParameters);
@@ -98,11 +97,65 @@ namespace InsatsFlow.Klient.Genererad.Api.Instanser.Item.Journal
             return new global::InsatsFlow.Klient.Genererad.Api.Instanser.Item.Journal.JournalRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
+        /// Instansens journal, post för post
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
+        public partial class JournalRequestBuilderGetQueryParameters 
+        {
+            #pragma warning disable CS1591
+            [QueryParameter("antal")]
+            public int? Antal { get; set; }
+            #pragma warning restore CS1591
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            #pragma warning disable CS1591
+            [QueryParameter("anvandare")]
+            public string? Anvandare { get; set; }
+            #pragma warning restore CS1591
+#nullable restore
+#else
+            #pragma warning disable CS1591
+            [QueryParameter("anvandare")]
+            public string Anvandare { get; set; }
+            #pragma warning restore CS1591
+#endif
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            #pragma warning disable CS1591
+            [QueryParameter("handelse")]
+            public string? Handelse { get; set; }
+            #pragma warning restore CS1591
+#nullable restore
+#else
+            #pragma warning disable CS1591
+            [QueryParameter("handelse")]
+            public string Handelse { get; set; }
+            #pragma warning restore CS1591
+#endif
+            #pragma warning disable CS1591
+            [QueryParameter("sida")]
+            public int? Sida { get; set; }
+            #pragma warning restore CS1591
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            #pragma warning disable CS1591
+            [QueryParameter("sortering")]
+            public string? Sortering { get; set; }
+            #pragma warning restore CS1591
+#nullable restore
+#else
+            #pragma warning disable CS1591
+            [QueryParameter("sortering")]
+            public string Sortering { get; set; }
+            #pragma warning restore CS1591
+#endif
+        }
+        /// <summary>
         /// Configuration for the request such as headers, query parameters, and middleware options.
         /// </summary>
         [Obsolete("This class is deprecated. Please use the generic RequestConfiguration class generated by the generator.")]
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
-        public partial class JournalRequestBuilderGetRequestConfiguration : RequestConfiguration<DefaultQueryParameters>
+        public partial class JournalRequestBuilderGetRequestConfiguration : RequestConfiguration<global::InsatsFlow.Klient.Genererad.Api.Instanser.Item.Journal.JournalRequestBuilder.JournalRequestBuilderGetQueryParameters>
         {
         }
     }
