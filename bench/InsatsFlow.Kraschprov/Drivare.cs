@@ -93,8 +93,8 @@ public sealed partial class Drivare(int fro)
                     }
                     foreach (var (aktor, http) in klienter)
                     {
-                        var svar = await SkickaAsync(http, aktor, () => new HttpRequestMessage(HttpMethod.Get, "/api/uppgifter/grupp"), ct);
-                        var lista = svar is { StatusCode: HttpStatusCode.OK } ? (await svar.Content.ReadFromJsonAsync<List<JsonElement>>(ct))! : [];
+                        var svar = await SkickaAsync(http, aktor, () => new HttpRequestMessage(HttpMethod.Get, "/api/uppgifter/grupp?sortering=skapad&antal=200"), ct);
+                        List<JsonElement> lista = svar is { StatusCode: HttpStatusCode.OK } ? [.. (await svar.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("poster").EnumerateArray()] : [];
                         foreach (var u in lista.Where(Var).OrderBy(u => u.GetProperty("skapad").GetDateTimeOffset()).Take(6))
                             await SlutforAsync(http, aktor, u, ct);
                     }

@@ -27,6 +27,8 @@ public static class DatabaseSetup
                 break;
         }
         options.AddInterceptors(new DomainValidationInterceptor());
+        // issue 17: the events of what is saved go into the same save (webhooks)
+        options.AddInterceptors(new Integration.HandelseInterceptor());
         return options;
     }
 

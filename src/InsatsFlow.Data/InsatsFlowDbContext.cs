@@ -26,6 +26,8 @@ public sealed class InsatsFlowDbContext(DbContextOptions<InsatsFlowDbContext> op
     public DbSet<Arsbudget> Arsbudgetar => Set<Arsbudget>();
     public DbSet<Diariepost> Diarieposter => Set<Diariepost>();
     public DbSet<Integration.Maskinklient> Maskinklienter => Set<Integration.Maskinklient>();
+    public DbSet<Integration.Webhookprenumeration> Webhookprenumerationer => Set<Integration.Webhookprenumeration>();
+    public DbSet<Integration.Webhookleverans> Webhookleveranser => Set<Integration.Webhookleverans>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

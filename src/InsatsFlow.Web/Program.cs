@@ -56,6 +56,7 @@ app.MapOpenApi();
 app.MapScalarApiReference();
 app.MapKontoApi();
 app.MapMaskinklienterApi();
+app.MapWebhooksApi();
 app.MapInsatserApi();
 app.MapUppgifterApi();
 app.MapArbetsflodenApi();

@@ -580,6 +580,158 @@ namespace InsatsFlow.Data.Postgres.Migrations
                     b.ToTable("Maskinklienter", (string)null);
                 });
 
+            modelBuilder.Entity("InsatsFlow.Data.Integration.Webhookforsok", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Fel")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("LeveransId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Millisekunder")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Nummer")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Statuskod")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("TidpunktUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeveransId", "Nummer")
+                        .IsUnique();
+
+                    b.ToTable("Webhookforsok", (string)null);
+                });
+
+            modelBuilder.Entity("InsatsFlow.Data.Integration.Webhookhandelse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ForbundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Innehall")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("SkapadUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Typ")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForbundId", "SkapadUtc");
+
+                    b.ToTable("Webhookhandelser", (string)null);
+                });
+
+            modelBuilder.Entity("InsatsFlow.Data.Integration.Webhookleverans", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Forsok")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("HandelseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("LevereradUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("NastaForsokUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PrenumerationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SenasteFel")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("SenasteStatuskod")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SkapadUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Typ")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HandelseId");
+
+                    b.HasIndex("PrenumerationId", "SkapadUtc");
+
+                    b.ToTable("Webhookleveranser", (string)null);
+                });
+
+            modelBuilder.Entity("InsatsFlow.Data.Integration.Webhookprenumeration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AvslutadUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ForbundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Handelser")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Hemlighet")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("RoteradUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SkapadAv")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("SkapadUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForbundId");
+
+                    b.ToTable("Webhookprenumerationer", (string)null);
+                });
+
             modelBuilder.Entity("InsatsFlow.Data.Omladdning.Omladdningssignal", b =>
                 {
                     b.Property<string>("Namn")

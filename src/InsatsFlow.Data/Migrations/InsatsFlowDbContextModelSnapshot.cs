@@ -574,6 +574,158 @@ namespace InsatsFlow.Data.Migrations
                     b.ToTable("Maskinklienter", (string)null);
                 });
 
+            modelBuilder.Entity("InsatsFlow.Data.Integration.Webhookforsok", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fel")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LeveransId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Millisekunder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Nummer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Statuskod")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("TidpunktUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeveransId", "Nummer")
+                        .IsUnique();
+
+                    b.ToTable("Webhookforsok", (string)null);
+                });
+
+            modelBuilder.Entity("InsatsFlow.Data.Integration.Webhookhandelse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ForbundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Innehall")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SkapadUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Typ")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForbundId", "SkapadUtc");
+
+                    b.ToTable("Webhookhandelser", (string)null);
+                });
+
+            modelBuilder.Entity("InsatsFlow.Data.Integration.Webhookleverans", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Forsok")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("HandelseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LevereradUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NastaForsokUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PrenumerationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SenasteFel")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SenasteStatuskod")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SkapadUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Typ")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HandelseId");
+
+                    b.HasIndex("PrenumerationId", "SkapadUtc");
+
+                    b.ToTable("Webhookleveranser", (string)null);
+                });
+
+            modelBuilder.Entity("InsatsFlow.Data.Integration.Webhookprenumeration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AvslutadUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ForbundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Handelser")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hemlighet")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RoteradUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SkapadAv")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SkapadUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForbundId");
+
+                    b.ToTable("Webhookprenumerationer", (string)null);
+                });
+
             modelBuilder.Entity("InsatsFlow.Data.Omladdning.Omladdningssignal", b =>
                 {
                     b.Property<string>("Namn")

@@ -13,7 +13,7 @@ namespace InsatsFlow.Data.Schemalaggning;
 /// open, or whose due date moved since the job was planned, gets nothing (its moved date planned a chain of its own).
 /// </summary>
 public sealed class FriststegJobb(
-    InsatsFlowDbContext db, INotificationOutbox utkorg, TaskDeadlines frister, FristpolicyOptions policy, ILogger<FriststegJobb> log) : IJobHandler
+    InsatsFlowDbContext db, INotificationOutbox utkorg, InsatsFlow.Core.Handelser.IHandelseutkorg handelser, TaskDeadlines frister, FristpolicyOptions policy, ILogger<FriststegJobb> log) : IJobHandler
 {
     public string Kind => Fristplanerare.Jobbtyp;
 
@@ -33,6 +33,8 @@ public sealed class FriststegJobb(
                     var rad = await utkorg.KoaAsync(Fristmeddelande.Skriv(uppgift, steg, frist, mottagare[m], m == 0 ? nyckel : $"{nyckel}:{m}"), ct);
                     if (db.Entry(rad).State == EntityState.Added) nya++;
                 }
+                // issue 17: the step on the due date itself tells subscribers that the deadline has passed, in the same commit
+                if (nya > 0 && steg == Friststeg.PaminnelsePaFristen) await handelser.TidsfristPasseradAsync(uppgift, frist, ct);
                 return nya > 0; // a step that ran before (a lease that ran out) finds its rows and journals nothing
             }, ct);
         if (gjort)

@@ -34,6 +34,7 @@ public static class SchemalaggningServiceCollectionExtensions
         services.AddSingleton<Fristkedja>();
         services.AddSingleton<ITaskJobPlanner, Fristplanerare>();
         services.AddJobHandler<FriststegJobb>(Fristplanerare.Jobbtyp);
+        services.TryAddScoped<InsatsFlow.Core.Handelser.IHandelseutkorg, Integration.Handelseutkorg>(); // tidsfrist.passerad (issue 17)
         services.AddJobHandler<ArskalenderIkappJobb>(ArskalenderIkappJobb.Jobbtyp);
         services.TryAddScoped<TaskDeadlines>();
         services.AddScoped<Arshandelser>();

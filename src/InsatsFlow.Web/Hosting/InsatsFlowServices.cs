@@ -72,6 +72,9 @@ public static class InsatsFlowServices
         dokument.Mallkatalog = paths.Resolve(dokument.Mallkatalog);
         services.AddDokument(dokument);
         Features.Tidsfrister.TidsfristerServiceCollectionExtensions.AddTidsfrister(services, config);
+        // Webhooks (issue 17): events written with what they report, delivered by the job executor over HTTP.
+        InsatsFlow.Data.Integration.IntegrationServiceCollectionExtensions.AddWebhooks(services);
+        Features.Integration.HttpWebhooksandare.AddWebhooksandare(services, config);
         services.AddNotifieringar(config.GetSection(SmtpOptions.Sektion).Get<SmtpOptions>() ?? new SmtpOptions());
         // The lifecycle: service-task handlers, Swedish working days and arbetsdagar(n), forms and what they write to the domain.
         services.AddInsatsFlowLivscykel(paths.Resolve(config["InsatsFlow:Formular"] ?? "forms"));

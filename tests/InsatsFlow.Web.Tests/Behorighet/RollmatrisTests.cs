@@ -116,6 +116,9 @@ public sealed class RollmatrisTests(RollmatrisVard vard) : IClassFixture<Rollmat
         ["GET /api/integration/klienter"] = new([Roller.Admin], _ => Get("/api/integration/klienter")),
         ["POST /api/integration/klienter"] = new([Roller.Admin], _ => Skicka(HttpMethod.Post, "/api/integration/klienter",
             $$"""{"namn":"matris-{{Guid.NewGuid():N}}","omfang":["lasa"]}""")),
+        ["GET /api/integration/webhooks"] = new([Roller.Admin], _ => Get("/api/integration/webhooks")),
+        ["POST /api/integration/webhooks"] = new([Roller.Admin], _ => Skicka(HttpMethod.Post, "/api/integration/webhooks",
+            """{"url":"http://127.0.0.1:9/matris","handelser":["insats.registrerad"]}""")),
     };
 
     /// <summary>

@@ -279,7 +279,7 @@ public sealed partial class FuzzTests(TystApiVard vard, ITestOutputHelper utskri
     private static async Task<string> EnInstansAsync(HttpClient admin)
     {
         var instanser = await admin.GetFromJsonAsync<JsonElement>("/api/instanser?process=insats-livscykel");
-        var forsta = instanser.ValueKind == JsonValueKind.Array ? instanser.EnumerateArray().FirstOrDefault() : default;
+        var forsta = instanser.TryGetProperty("poster", out var poster) ? poster.EnumerateArray().FirstOrDefault() : default;
         return forsta.ValueKind == JsonValueKind.Object && forsta.TryGetProperty("id", out var id) ? id.GetString()! : "finns-inte";
     }
 

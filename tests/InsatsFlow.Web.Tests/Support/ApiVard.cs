@@ -30,7 +30,8 @@ public class ApiVard : IAsyncLifetime
 
     public ApiVard() : this(null) { }
 
-    protected ApiVard(IReadOnlyDictionary<string, string>? settings) => Factory = new(settings: settings);
+    protected ApiVard(IReadOnlyDictionary<string, string>? settings, Action<IServiceCollection>? testServices = null) =>
+        Factory = new(settings: settings, testServices: testServices);
 
     public InsatsFlowFactory Factory { get; }
 

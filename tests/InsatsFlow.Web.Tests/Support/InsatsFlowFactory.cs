@@ -2,6 +2,7 @@ using InsatsFlow.Data;
 using InsatsFlow.Data.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 
 namespace InsatsFlow.Web.Tests.Support;
 
@@ -11,7 +12,7 @@ namespace InsatsFlow.Web.Tests.Support;
 /// </summary>
 /// <param name="databaseFile">An existing file to start against (a restart), or null for a new one.</param>
 public sealed class InsatsFlowFactory(bool demoData = true, string? databaseFile = null, DatabaseProvider provider = DatabaseProvider.Sqlite,
-    IReadOnlyDictionary<string, string>? settings = null)
+    IReadOnlyDictionary<string, string>? settings = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? testServices = null)
     : WebApplicationFactory<Program>
 {
     private readonly bool ownsDirectory = databaseFile is null;
@@ -37,6 +38,7 @@ public sealed class InsatsFlowFactory(bool demoData = true, string? databaseFile
             builder.UseSetting("ConnectionStrings:InsatsFlow", $"Data Source={DatabaseFile};Pooling=False");
         builder.UseSetting("DemoData:Enabled", demoData ? "true" : "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
+        if (testServices is not null) builder.ConfigureTestServices(testServices);
     }
 
     public override async ValueTask DisposeAsync()

@@ -24,15 +24,23 @@ public static class DokumentApi
         return api;
     }
 
-    public static async Task<Results<Ok<List<DokumentDto>>, ValidationProblem, ProblemHttpResult>> ListaAsync(
-        string? instans, IDokumentarkiv arkiv, Behorighetskontroll behorighet, ClaimsPrincipal user, CancellationToken ct)
+    public static readonly IReadOnlyDictionary<string, Func<DokumentDto, object?>> Sorteringar = new Dictionary<string, Func<DokumentDto, object?>>
     {
-        if (string.IsNullOrWhiteSpace(instans)) return ProblemResults.Falt("instans", "Ange processinstansen vars dokument du vill se (?instans=).");
-        var dokument = await arkiv.ListaForInstansAsync(instans, ct);
+        ["skapad"] = d => d.SkapadUtc, ["typ"] = d => d.Typ.ToString(), ["mall"] = d => d.Mall,
+    };
+
+    public static async Task<Results<Ok<Sidresultat<DokumentDto>>, ValidationProblem, ProblemHttpResult>> ListaAsync(
+        string? instans, Dokumenttyp? typ, string? sortering, int? sida, int? antal, IDokumentarkiv arkiv, Behorighetskontroll behorighet, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var fel = new List<InsatsFlow.Core.Domain.Valideringsfel>();
+        if (string.IsNullOrWhiteSpace(instans)) fel.Add(new("instans", "Ange processinstansen vars dokument du vill se (?instans=)."));
+        var val = Sidindelning.Las(sida, antal, sortering, [.. Sorteringar.Keys], fel);
+        if (fel.Count > 0) return ProblemResults.Validering(fel);
+        var dokument = await arkiv.ListaForInstansAsync(instans!, ct);
         var synliga = new List<DokumentDto>();
         foreach (var d in dokument)
-            if (await behorighet.FarLasaDokumentAsync(user.Person(), d.Affarsnyckel, ct)) synliga.Add(DokumentDto.Fran(d));
-        return TypedResults.Ok(synliga);
+            if ((typ is null || d.Typ == typ) && await behorighet.FarLasaDokumentAsync(user.Person(), d.Affarsnyckel, ct)) synliga.Add(DokumentDto.Fran(d));
+        return TypedResults.Ok(Sidindelning.Dela(synliga, val, Sorteringar, d => d.Id, "/api/dokument", sortering, ("instans", instans), ("typ", typ)));
     }
 
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> HtmlAsync(

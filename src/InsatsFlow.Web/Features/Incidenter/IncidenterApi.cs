@@ -30,8 +30,21 @@ public static class IncidenterApi
         return api;
     }
 
-    public static async Task<Ok<List<Incidentrad>>> ListaAsync(Incidentregister register, CancellationToken ct) =>
-        TypedResults.Ok((await register.OppnaAsync(ct)).ToList());
+    public static readonly IReadOnlyDictionary<string, Func<Incidentrad, object?>> Sorteringar = new Dictionary<string, Func<Incidentrad, object?>>
+    {
+        ["uppstod"] = i => i.Uppstod, ["process"] = i => i.Process, ["arende"] = i => i.Arende,
+    };
+
+    /// <summary>Open incidents page by page, filtered on process and ärende (insats or budget year), oldest first unless sorted otherwise.</summary>
+    public static async Task<Results<Ok<Sidresultat<Incidentrad>>, ValidationProblem>> ListaAsync(
+        Incidentregister register, string? process, Guid? insats, string? sortering, int? sida, int? antal, CancellationToken ct)
+    {
+        var fel = new List<InsatsFlow.Core.Domain.Valideringsfel>();
+        var val = Sidindelning.Las(sida, antal, sortering, [.. Sorteringar.Keys], fel);
+        if (fel.Count > 0) return ProblemResults.Validering(fel);
+        var urval = (await register.OppnaAsync(ct)).Where(i => (process is not { Length: > 0 } || i.Process == process) && (insats is null || i.InsatsId == insats));
+        return TypedResults.Ok(Sidindelning.Dela(urval, val, Sorteringar, i => i.Id, "/api/incidenter", sortering, ("process", process), ("insats", insats)));
+    }
 
     public static async Task<Results<Ok<Incidentrad>, ProblemHttpResult>> HamtaAsync(string id, Incidentregister register, CancellationToken ct) =>
         await register.HittaAsync(id, ct) is { } rad ? TypedResults.Ok(rad) : ProblemResults.SaknasProblem($"Det finns ingen öppen incident {id}.");

@@ -15,6 +15,7 @@ public static class InsatserApi
         var api = routes.MapGroup("/api/insatser").WithTags("Insatser")
             .RequireAuthorization(p => p.RequireRole(InsatsAtkomst.LasandeRoller));
         api.MapGet("/", ListInsatserAsync).WithSummary("Insatserna sida för sida, filtrerade på fas, medlem och år, med nästa sidas adress");
+        api.MapGet("/{id:guid}", HamtaAsync).WithSummary("En insats som den som frågar får se");
         api.MapPost("/", RegistreraAsync).WithSummary("Registrera en ny insats och starta dess livscykel")
             .RequireAuthorization(p => p.RequireRole(Roller.Kansli, Roller.Sokande));
         return api;
@@ -30,6 +31,20 @@ public static class InsatserApi
             : utfall.Typ == UtfallsTyp.Obearbetbar ? ProblemResults.NyckelAteranvand(utfall.Meddelande!)
             : ProblemResults.Problem(StatusCodes.Status409Conflict, "Kan inte registreras.", utfall.Meddelande);
     }
+
+    /// <summary>One insats, as a row of the list; 404 also when it exists but is not the caller's to see.</summary>
+    public static async Task<Results<Ok<InsatsListItem>, ProblemHttpResult>> HamtaAsync(
+        Guid id, InsatsFlowDbContext db, InsatsFlow.Core.Behorighet.Behorighetskontroll behorighet, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var insats = await behorighet.Synliga(user).FirstOrDefaultAsync(i => i.Id == id, ct);
+        if (insats is null) return ProblemResults.SaknasProblem("Insatsen finns inte, eller är inte din att se.");
+        var medlemmar = await db.Medlemmar.AsNoTracking().ToDictionaryAsync(x => x.Id, x => x.Namn, ct);
+        return TypedResults.Ok(Rad(insats, medlemmar));
+    }
+
+    private static InsatsListItem Rad(Insats i, Dictionary<Guid, string> medlemmar) => new(
+        i.Id, i.Diarienummer, i.Titel, i.SokandeOrganisation, i.Fas, i.Fas.Visningsnamn(), i.PeriodStart, i.PeriodSlut,
+        [.. i.InvolveradeMedlemmar.Select(x => medlemmar.GetValueOrDefault(x.MedlemId, "?"))]);
 
     public const int StandardAntal = 50;
     public const int MaxAntal = 200;
@@ -98,16 +113,7 @@ public static class InsatserApi
             parametrar.Add($"antal={storlek}");
             nasta = "/api/insatser?" + string.Join('&', parametrar);
         }
-        return TypedResults.Ok(new InsatsSida([.. insatser.Select(i => new InsatsListItem(
-            i.Id,
-            i.Diarienummer,
-            i.Titel,
-            i.SokandeOrganisation,
-            i.Fas,
-            i.Fas.Visningsnamn(),
-            i.PeriodStart,
-            i.PeriodSlut,
-            [.. i.InvolveradeMedlemmar.Select(x => medlemmar.GetValueOrDefault(x.MedlemId, "?"))]))], sidan, storlek, totalt, nasta));
+        return TypedResults.Ok(new InsatsSida([.. insatser.Select(i => Rad(i, medlemmar))], sidan, storlek, totalt, nasta));
     }
 }
 

@@ -43,11 +43,21 @@ public static class InstanserApi
         return api;
     }
 
-    public static async Task<Ok<List<InstansRad>>> ListaAsync(
-        string? process, string? affarsnyckel, bool? pagaende, ProcessEngine engine, CancellationToken ct)
+    public static readonly IReadOnlyDictionary<string, Func<InstansRad, object?>> Instanssorteringar = new Dictionary<string, Func<InstansRad, object?>>
     {
+        ["startad"] = i => i.Startad, ["process"] = i => i.Process, ["status"] = i => i.Status.ToString(),
+    };
+
+    /// <summary>Instances page by page, newest first unless sorted otherwise.</summary>
+    public static async Task<Results<Ok<Sidresultat<InstansRad>>, ValidationProblem>> ListaAsync(
+        string? process, string? affarsnyckel, bool? pagaende, string? sortering, int? sida, int? antal, ProcessEngine engine, CancellationToken ct)
+    {
+        var fel = new List<InsatsFlow.Core.Domain.Valideringsfel>();
+        var val = Sidindelning.Las(sida, antal, sortering ?? "-startad", [.. Instanssorteringar.Keys], fel);
+        if (fel.Count > 0) return ProblemResults.Validering(fel);
         var instanser = await engine.FindInstancesAsync(process, affarsnyckel, pagaende ?? false, ct);
-        return TypedResults.Ok(instanser.OrderByDescending(i => i.StartedAt).Select(InstansRad.Fran).ToList());
+        return TypedResults.Ok(Sidindelning.Dela(instanser.Select(InstansRad.Fran), val, Instanssorteringar, i => i.Id, "/api/instanser", sortering,
+            ("process", process), ("affarsnyckel", affarsnyckel), ("pagaende", pagaende == true ? "true" : null)));
     }
 
     public static async Task<Results<Ok<InstansDto>, ProblemHttpResult>> HamtaAsync(string id, ProcessEngine engine, CancellationToken ct)
@@ -63,11 +73,23 @@ public static class InstanserApi
             [.. uppgifter.Select(t => UppgiftDto.Fran(t))]));
     }
 
-    public static async Task<Results<Ok<List<JournalPost>>, ProblemHttpResult>> JournalAsync(string id, ProcessEngine engine, InsatsFlowDbContext db, CancellationToken ct)
+    public static readonly IReadOnlyDictionary<string, Func<JournalPost, object?>> Journalsorteringar = new Dictionary<string, Func<JournalPost, object?>>
     {
+        ["nummer"] = p => p.Nummer, ["tid"] = p => p.Tid,
+    };
+
+    /// <summary>The journal page by page, in its own order (the hash chain's) unless sorted otherwise; filtered on what happened and who did it.</summary>
+    public static async Task<Results<Ok<Sidresultat<JournalPost>>, ValidationProblem, ProblemHttpResult>> JournalAsync(
+        string id, string? handelse, string? anvandare, string? sortering, int? sida, int? antal, ProcessEngine engine, InsatsFlowDbContext db, CancellationToken ct)
+    {
+        var fel = new List<InsatsFlow.Core.Domain.Valideringsfel>();
+        var val = Sidindelning.Las(sida, antal, sortering, [.. Journalsorteringar.Keys], fel);
+        if (fel.Count > 0) return ProblemResults.Validering(fel);
         if (!await FinnsAsync(db, id, ct)) return Saknas(id);
-        var poster = await engine.JournalAsync(id, ct);
-        return TypedResults.Ok(poster.Select(JournalPost.Fran).ToList());
+        var poster = (await engine.JournalAsync(id, ct)).Select(JournalPost.Fran)
+            .Where(p => (handelse is not { Length: > 0 } || p.Handelse == handelse) && (anvandare is not { Length: > 0 } || p.Anvandare == anvandare));
+        return TypedResults.Ok(Sidindelning.Dela(poster, val, Journalsorteringar, p => p.Nummer, $"/api/instanser/{Uri.EscapeDataString(id)}/journal", sortering,
+            ("handelse", handelse), ("anvandare", anvandare)));
     }
 
     public static async Task<Results<Ok<Journalverifiering>, ProblemHttpResult>> VerifieraAsync(string id, ProcessEngine engine, CancellationToken ct)

@@ -24,8 +24,21 @@ public static class MaskinklienterApi
         return api;
     }
 
-    public static async Task<Ok<List<MaskinklientDto>>> ListaAsync(InsatsFlowDbContext db, CancellationToken ct) =>
-        TypedResults.Ok((await db.Maskinklienter.AsNoTracking().OrderBy(k => k.Namn).ToListAsync(ct)).Select(Dto).ToList());
+    public static readonly IReadOnlyDictionary<string, Func<MaskinklientDto, object?>> Sorteringar = new Dictionary<string, Func<MaskinklientDto, object?>>
+    {
+        ["namn"] = k => k.Namn, ["skapad"] = k => k.SkapadUtc,
+    };
+
+    /// <summary>The clients page by page, by name unless sorted otherwise; <paramref name="aktiva"/> leaves out the revoked ones.</summary>
+    public static async Task<Results<Ok<Sidresultat<MaskinklientDto>>, ValidationProblem>> ListaAsync(
+        InsatsFlowDbContext db, bool? aktiva, string? sortering, int? sida, int? antal, CancellationToken ct)
+    {
+        var fel = new List<Valideringsfel>();
+        var val = Sidindelning.Las(sida, antal, sortering, [.. Sorteringar.Keys], fel);
+        if (fel.Count > 0) return ProblemResults.Validering(fel);
+        var rader = await db.Maskinklienter.AsNoTracking().Where(k => aktiva != true || k.AterkalladUtc == null).ToListAsync(ct);
+        return TypedResults.Ok(Sidindelning.Dela(rader.Select(Dto), val, Sorteringar, k => k.Id, "/api/integration/klienter", sortering, ("aktiva", aktiva == true ? "true" : null)));
+    }
 
     public static async Task<Results<Created<NyMaskinklientToken>, ValidationProblem, ProblemHttpResult>> SkapaAsync(
         NyMaskinklient ny, InsatsFlowDbContext db, ClaimsPrincipal user, TimeProvider tid, CancellationToken ct)

@@ -19,11 +19,34 @@ public static class UppgifterApi
         return api;
     }
 
-    public static async Task<Ok<List<UppgiftDto>>> MinaAsync(UppgiftsAtgarder atgarder, ClaimsPrincipal user, CancellationToken ct) =>
-        TypedResults.Ok((await atgarder.DtoAsync(await atgarder.MinaAsync(user, ct), ct)).ToList());
+    public static readonly IReadOnlyDictionary<string, Func<UppgiftDto, object?>> Sorteringar = new Dictionary<string, Func<UppgiftDto, object?>>
+    {
+        ["forfaller"] = u => u.Forfaller, ["skapad"] = u => u.Skapad, ["namn"] = u => u.Namn, ["process"] = u => u.Process,
+    };
 
-    public static async Task<Ok<List<UppgiftDto>>> GruppensAsync(UppgiftsAtgarder atgarder, ClaimsPrincipal user, CancellationToken ct) =>
-        TypedResults.Ok((await atgarder.DtoAsync(await atgarder.GruppensAsync(user, ct), ct)).ToList());
+    /// <summary>The inbox's filters: the process, the ärende (business key), only overdue tasks.</summary>
+    public sealed record Uppgiftsfilter(string? Process, string? Arende, bool? Forsenade, string? Sortering, int? Sida, int? Antal);
+
+    public static async Task<Results<Ok<Sidresultat<UppgiftDto>>, ValidationProblem>> MinaAsync(
+        UppgiftsAtgarder atgarder, ClaimsPrincipal user, TimeProvider tid, [AsParameters] Uppgiftsfilter filter, CancellationToken ct) =>
+        Sida(await atgarder.DtoAsync(await atgarder.MinaAsync(user, ct), ct), filter, tid, "/api/uppgifter/mina");
+
+    public static async Task<Results<Ok<Sidresultat<UppgiftDto>>, ValidationProblem>> GruppensAsync(
+        UppgiftsAtgarder atgarder, ClaimsPrincipal user, TimeProvider tid, [AsParameters] Uppgiftsfilter filter, CancellationToken ct) =>
+        Sida(await atgarder.DtoAsync(await atgarder.GruppensAsync(user, ct), ct), filter, tid, "/api/uppgifter/grupp");
+
+    private static Results<Ok<Sidresultat<UppgiftDto>>, ValidationProblem> Sida(IEnumerable<UppgiftDto> uppgifter, Uppgiftsfilter f, TimeProvider tid, string sokvag)
+    {
+        var fel = new List<InsatsFlow.Core.Domain.Valideringsfel>();
+        var val = Sidindelning.Las(f.Sida, f.Antal, f.Sortering, [.. Sorteringar.Keys], fel);
+        if (fel.Count > 0) return ProblemResults.Validering(fel);
+        var nu = tid.GetUtcNow();
+        var urval = uppgifter.Where(u => (f.Process is not { Length: > 0 } || u.Process == f.Process)
+            && (f.Arende is not { Length: > 0 } || u.Affarsnyckel == f.Arende)
+            && (f.Forsenade != true || u.Forfaller < nu));
+        return TypedResults.Ok(Sidindelning.Dela(urval, val, Sorteringar, u => u.Id, sokvag, f.Sortering,
+            ("process", f.Process), ("arende", f.Arende), ("forsenade", f.Forsenade == true ? "true" : null)));
+    }
 
     public static async Task<Results<Ok<UppgiftMedFormular>, ValidationProblem, ProblemHttpResult>> HamtaAsync(
         string id, UppgiftsAtgarder atgarder, ClaimsPrincipal user, CancellationToken ct) =>

@@ -46,7 +46,7 @@ public sealed class YttrandePerMedlemApiTests : IAsyncLifetime
             var insats = await db.Insatser.AsNoTracking().SingleAsync(i => i.Titel == "Samordnat stöd för unga vuxna");
             return (await db.Set<InsatsFlow.Engine.Store.ProcessInstance>().AsNoTracking().SingleAsync(i => i.BusinessKey == insats.Id.ToString())).Id;
         });
-        return (await klient.GetFromJsonAsync<List<Uppgift>>("/api/uppgifter/grupp"))!.Single(u => u.ElementId == "Activity_yttrande" && u.InstansId == instans);
+        return (await klient.PosterAsync<Uppgift>("/api/uppgifter/grupp"))!.Single(u => u.ElementId == "Activity_yttrande" && u.InstansId == instans);
     }
 
     [Fact]
@@ -131,11 +131,11 @@ public sealed class YttrandePerMedlemApiTests : IAsyncLifetime
     private async Task<string> TillAnsokanAsync()
     {
         var beredning = await factory.LoggaInAsync(Region);
-        var beslut = (await beredning.GetFromJsonAsync<List<Uppgift>>("/api/uppgifter/grupp"))!.Single(u => u.ElementId == "Activity_ide_beslut");
+        var beslut = (await beredning.PosterAsync<Uppgift>("/api/uppgifter/grupp"))!.Single(u => u.ElementId == "Activity_ide_beslut");
         (await beredning.PostAsJsonAsync($"/api/uppgifter/{beslut.Id}/slutfor", new { variabler = new { ideBeslut = "vidare", motivering = "Bra." } }))
             .StatusCode.Should().Be(HttpStatusCode.OK);
         var sokande = await factory.LoggaInAsync(Inloggning.Sokande);
-        return (await sokande.GetFromJsonAsync<List<Uppgift>>("/api/uppgifter/grupp"))!.Single(u => u.ElementId == "Activity_ansokan" && u.InstansId == beslut.InstansId).Id;
+        return (await sokande.PosterAsync<Uppgift>("/api/uppgifter/grupp"))!.Single(u => u.ElementId == "Activity_ansokan" && u.InstansId == beslut.InstansId).Id;
     }
 
     /// <param name="beskrivning">The second line's own words (its kostnadstyp is picked from the jurists' list).</param>
@@ -185,7 +185,7 @@ public sealed class YttrandePerMedlemApiTests : IAsyncLifetime
 
         svar.StatusCode.Should().Be(HttpStatusCode.OK);
         (await svar.Content.ReadAsStringAsync()).Should().Contain("Uppgift saknas: målgruppens ålder");
-        var mina = await sokande.GetFromJsonAsync<List<Uppgift>>("/api/uppgifter/grupp");
+        var mina = await sokande.PosterAsync<Uppgift>("/api/uppgifter/grupp");
         mina!.Should().Contain(u => u.ElementId == "Activity_ansokan");
         await using var scope = factory.Services.CreateAsyncScope();
         var instans = mina!.First(u => u.ElementId == "Activity_ansokan").InstansId;

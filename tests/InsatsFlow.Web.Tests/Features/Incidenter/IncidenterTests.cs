@@ -89,7 +89,7 @@ public sealed class IncidenterTests(ApiVard vard) : IClassFixture<ApiVard>, IAsy
     {
         var (kansli, _) = await SlutforGranskningenAsync();
 
-        var lista = await kansli.GetFromJsonAsync<List<Incidentrad>>("/api/incidenter");
+        var lista = await kansli.PosterAsync<Incidentrad>("/api/incidenter");
 
         var rad = lista.Should().ContainSingle(i => i.InstansId == instans).Which;
         rad.InsatsId.Should().Be(insatsId);
@@ -145,7 +145,7 @@ public sealed class IncidenterTests(ApiVard vard) : IClassFixture<ApiVard>, IAsy
     {
         var (kansli, _) = await SlutforGranskningenAsync();
 
-        var antal = (await kansli.GetFromJsonAsync<List<Incidentrad>>("/api/incidenter"))!.Count;
+        var antal = (await kansli.PosterAsync<Incidentrad>("/api/incidenter"))!.Count;
 
         var sida = WebUtility.HtmlDecode(await kansli.GetStringAsync("/"));
 
@@ -161,7 +161,7 @@ public sealed class IncidenterTests(ApiVard vard) : IClassFixture<ApiVard>, IAsy
         using var forsok = await kansli.PostAsJsonAsync($"/api/incidenter/{incident.Id}/forsok-igen", new { variabler = new { mottagarnamn = "Karin" } });
 
         forsok.StatusCode.Should().Be(HttpStatusCode.OK, await forsok.Content.ReadAsStringAsync());
-        (await kansli.GetFromJsonAsync<List<Incidentrad>>("/api/incidenter")).Should().NotContain(i => i.InstansId == instans);
+        (await kansli.PosterAsync<Incidentrad>("/api/incidenter")).Should().NotContain(i => i.InstansId == instans);
         await using var scope = factory.Services.CreateAsyncScope();
         var engine = scope.ServiceProvider.GetRequiredService<ProcessEngine>();
         (await engine.TasksOfInstanceAsync(instans)).Should().ContainSingle(t => t.ElementId == "arkivera");
@@ -191,7 +191,7 @@ public sealed class IncidenterTests(ApiVard vard) : IClassFixture<ApiVard>, IAsy
         using var avbryt = await kansli.PostAsJsonAsync($"/api/incidenter/{svar.Incidenter.Single().Id}/avbryt", new { skal = "Sökanden har dragit tillbaka ansökan." });
 
         avbryt.StatusCode.Should().Be(HttpStatusCode.OK, await avbryt.Content.ReadAsStringAsync());
-        (await kansli.GetFromJsonAsync<List<Incidentrad>>("/api/incidenter")).Should().NotContain(i => i.InstansId == instans);
+        (await kansli.PosterAsync<Incidentrad>("/api/incidenter")).Should().NotContain(i => i.InstansId == instans);
         await using var scope = factory.Services.CreateAsyncScope();
         (await scope.ServiceProvider.GetRequiredService<ProcessEngine>().JournalAsync(instans))
             .Should().Contain(j => j.Event == "instance-cancelled" && j.Payload!.Contains("dragit tillbaka"));
@@ -206,6 +206,6 @@ public sealed class IncidenterTests(ApiVard vard) : IClassFixture<ApiVard>, IAsy
 
         avbryt.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await avbryt.Content.ReadAsStringAsync()).Should().Contain("skal");
-        (await kansli.GetFromJsonAsync<List<Incidentrad>>("/api/incidenter")).Should().Contain(i => i.InstansId == instans);
+        (await kansli.PosterAsync<Incidentrad>("/api/incidenter")).Should().Contain(i => i.InstansId == instans);
     }
 }

@@ -29,7 +29,7 @@ public sealed class InsatsRegistreringTests : IAsyncLifetime
         var registrerad = (await svar.Content.ReadFromJsonAsync<Registrerad>())!;
         registrerad.Diarienummer.Should().MatchRegex(@"^SF \d{4}/\d{3}$");
         (await sokande.GetFromJsonAsync<Sida>("/api/insatser"))!.Poster.Should().Contain(r => r.Id == registrerad.Id && r.Fas == "Idefas");
-        (await sokande.GetFromJsonAsync<List<Uppgift>>("/api/uppgifter/grupp"))
+        (await sokande.PosterAsync<Uppgift>("/api/uppgifter/grupp"))
             .Should().ContainSingle(u => u.Affarsnyckel == registrerad.Id.ToString());
     }
 
@@ -43,7 +43,7 @@ public sealed class InsatsRegistreringTests : IAsyncLifetime
         var kanslietsInsats = (await (await kansli.PostAsJsonAsync("/api/insatser", new { titel = "Kansliets insats", sokandeOrganisation = "Region Demo" }))
             .Content.ReadFromJsonAsync<Registrerad>())!;
 
-        var synliga = await sokande.GetFromJsonAsync<List<Uppgift>>("/api/uppgifter/grupp");
+        var synliga = await sokande.PosterAsync<Uppgift>("/api/uppgifter/grupp");
 
         synliga!.Select(u => u.Affarsnyckel).Should().Contain(registrerad.Id.ToString()).And.NotContain(kanslietsInsats.Id.ToString());
         (await sokande.GetAsync($"/api/uppgifter/{kanslietsInsats.Uppgifter.Single()}")).StatusCode.Should().Be(HttpStatusCode.Forbidden);

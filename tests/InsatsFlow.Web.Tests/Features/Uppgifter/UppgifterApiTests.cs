@@ -53,8 +53,8 @@ public abstract class UppgifterApiFall(DatabaseProvider databas) : IAsyncLifetim
         var beredning = await factory.LoggaInAsync(Inloggning.Beredning);
         var sokande = await factory.LoggaInAsync(Inloggning.Sokande);
 
-        (await beredning.GetFromJsonAsync<List<Uppgift>>("/api/uppgifter/grupp")).Should().ContainSingle(u => u.Id == taskId);
-        (await sokande.GetFromJsonAsync<List<Uppgift>>("/api/uppgifter/grupp")).Should().NotContain(u => u.Id == taskId);
+        (await beredning.PosterAsync<Uppgift>("/api/uppgifter/grupp")).Should().ContainSingle(u => u.Id == taskId);
+        (await sokande.PosterAsync<Uppgift>("/api/uppgifter/grupp")).Should().NotContain(u => u.Id == taskId);
         (await sokande.GetAsync($"/api/uppgifter/{taskId}")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
 
@@ -66,7 +66,7 @@ public abstract class UppgifterApiFall(DatabaseProvider databas) : IAsyncLifetim
 
         (await forsta.PostAsync($"/api/uppgifter/{taskId}/ta", null)).StatusCode.Should().Be(HttpStatusCode.OK);
 
-        (await forsta.GetFromJsonAsync<List<Uppgift>>("/api/uppgifter/mina")).Should().ContainSingle(u => u.Id == taskId);
+        (await forsta.PosterAsync<Uppgift>("/api/uppgifter/mina")).Should().ContainSingle(u => u.Id == taskId);
         var slutfor = await andra.PostAsJsonAsync($"/api/uppgifter/{taskId}/slutfor", new { });
         slutfor.StatusCode.Should().Be(HttpStatusCode.Forbidden);
         (await andra.PostAsync($"/api/uppgifter/{taskId}/slapp", null)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
@@ -98,7 +98,7 @@ public abstract class UppgifterApiFall(DatabaseProvider databas) : IAsyncLifetim
         var svar = await beredning.PostAsJsonAsync($"/api/uppgifter/{taskId}/slutfor", new { version });
 
         svar.StatusCode.Should().Be(HttpStatusCode.Conflict);
-        (await beredning.GetFromJsonAsync<List<Uppgift>>("/api/uppgifter/mina")).Should().ContainSingle(u => u.Id == taskId);
+        (await beredning.PosterAsync<Uppgift>("/api/uppgifter/mina")).Should().ContainSingle(u => u.Id == taskId);
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public abstract class UppgifterApiFall(DatabaseProvider databas) : IAsyncLifetim
 
         svar.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await svar.Content.ReadAsStringAsync()).Should().Contain("variabler");
-        (await beredning.GetFromJsonAsync<List<Uppgift>>("/api/uppgifter/grupp")).Should().ContainSingle(u => u.Id == taskId);
+        (await beredning.PosterAsync<Uppgift>("/api/uppgifter/grupp")).Should().ContainSingle(u => u.Id == taskId);
     }
 
     [Fact]
