@@ -465,6 +465,9 @@ namespace InsatsFlow.Data.Postgres.Migrations
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("AktivtForbundId")
+                        .HasColumnType("uuid");
+
                     b.Property<bool>("ArForbundschef")
                         .HasColumnType("boolean");
 
@@ -522,6 +525,8 @@ namespace InsatsFlow.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AktivtForbundId");
+
                     b.HasIndex("MedlemId");
 
                     b.HasIndex("NormalizedEmail")
@@ -532,6 +537,25 @@ namespace InsatsFlow.Data.Postgres.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("InsatsFlow.Data.Identity.Forbundsroll", b =>
+                {
+                    b.Property<string>("AnvandareId")
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("ForbundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Roll")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("AnvandareId", "ForbundId", "Roll");
+
+                    b.HasIndex("ForbundId");
+
+                    b.ToTable("Forbundsroller", (string)null);
                 });
 
             modelBuilder.Entity("InsatsFlow.Data.Integration.Maskinklient", b =>
@@ -810,6 +834,10 @@ namespace InsatsFlow.Data.Postgres.Migrations
                     b.Property<DateTimeOffset?>("ResolvedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("TokenId")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -818,6 +846,8 @@ namespace InsatsFlow.Data.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("InstanceId");
+
+                    b.HasIndex("TenantId");
 
                     b.ToTable("EngineIncidents", (string)null);
                 });
@@ -857,11 +887,17 @@ namespace InsatsFlow.Data.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("UserId")
                         .HasMaxLength(250)
                         .HasColumnType("character varying(250)");
 
                     b.HasKey("InstanceId", "Sequence");
+
+                    b.HasIndex("TenantId");
 
                     b.ToTable("EngineJournal", (string)null);
                 });
@@ -1008,6 +1044,10 @@ namespace InsatsFlow.Data.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
@@ -1015,6 +1055,8 @@ namespace InsatsFlow.Data.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("BusinessKey");
+
+                    b.HasIndex("TenantId");
 
                     b.HasIndex("DefinitionKey", "Status");
 
@@ -1079,6 +1121,10 @@ namespace InsatsFlow.Data.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("TokenId")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1089,6 +1135,8 @@ namespace InsatsFlow.Data.Postgres.Migrations
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
 
                     b.HasIndex("Assignee", "State");
 
@@ -2170,10 +2218,30 @@ namespace InsatsFlow.Data.Postgres.Migrations
 
             modelBuilder.Entity("InsatsFlow.Data.Identity.Anvandare", b =>
                 {
+                    b.HasOne("InsatsFlow.Core.Domain.Forbund", null)
+                        .WithMany()
+                        .HasForeignKey("AktivtForbundId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("InsatsFlow.Core.Domain.Medlem", null)
                         .WithMany()
                         .HasForeignKey("MedlemId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("InsatsFlow.Data.Identity.Forbundsroll", b =>
+                {
+                    b.HasOne("InsatsFlow.Data.Identity.Anvandare", null)
+                        .WithMany()
+                        .HasForeignKey("AnvandareId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("InsatsFlow.Core.Domain.Forbund", null)
+                        .WithMany()
+                        .HasForeignKey("ForbundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("InsatsFlow.Data.Rules.Regelprovning", b =>

@@ -459,6 +459,9 @@ namespace InsatsFlow.Data.Migrations
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("AktivtForbundId")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("ArForbundschef")
                         .HasColumnType("INTEGER");
 
@@ -516,6 +519,8 @@ namespace InsatsFlow.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AktivtForbundId");
+
                     b.HasIndex("MedlemId");
 
                     b.HasIndex("NormalizedEmail")
@@ -526,6 +531,25 @@ namespace InsatsFlow.Data.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("InsatsFlow.Data.Identity.Forbundsroll", b =>
+                {
+                    b.Property<string>("AnvandareId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ForbundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Roll")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AnvandareId", "ForbundId", "Roll");
+
+                    b.HasIndex("ForbundId");
+
+                    b.ToTable("Forbundsroller", (string)null);
                 });
 
             modelBuilder.Entity("InsatsFlow.Data.Integration.Maskinklient", b =>
@@ -804,6 +828,10 @@ namespace InsatsFlow.Data.Migrations
                     b.Property<DateTimeOffset?>("ResolvedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TokenId")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -812,6 +840,8 @@ namespace InsatsFlow.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("InstanceId");
+
+                    b.HasIndex("TenantId");
 
                     b.ToTable("EngineIncidents", (string)null);
                 });
@@ -851,11 +881,17 @@ namespace InsatsFlow.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("UserId")
                         .HasMaxLength(250)
                         .HasColumnType("TEXT");
 
                     b.HasKey("InstanceId", "Sequence");
+
+                    b.HasIndex("TenantId");
 
                     b.ToTable("EngineJournal", (string)null);
                 });
@@ -1002,6 +1038,10 @@ namespace InsatsFlow.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -1009,6 +1049,8 @@ namespace InsatsFlow.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("BusinessKey");
+
+                    b.HasIndex("TenantId");
 
                     b.HasIndex("DefinitionKey", "Status");
 
@@ -1073,6 +1115,10 @@ namespace InsatsFlow.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TokenId")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1083,6 +1129,8 @@ namespace InsatsFlow.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
 
                     b.HasIndex("Assignee", "State");
 
@@ -2142,10 +2190,30 @@ namespace InsatsFlow.Data.Migrations
 
             modelBuilder.Entity("InsatsFlow.Data.Identity.Anvandare", b =>
                 {
+                    b.HasOne("InsatsFlow.Core.Domain.Forbund", null)
+                        .WithMany()
+                        .HasForeignKey("AktivtForbundId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("InsatsFlow.Core.Domain.Medlem", null)
                         .WithMany()
                         .HasForeignKey("MedlemId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("InsatsFlow.Data.Identity.Forbundsroll", b =>
+                {
+                    b.HasOne("InsatsFlow.Data.Identity.Anvandare", null)
+                        .WithMany()
+                        .HasForeignKey("AnvandareId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("InsatsFlow.Core.Domain.Forbund", null)
+                        .WithMany()
+                        .HasForeignKey("ForbundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("InsatsFlow.Data.Rules.Regelprovning", b =>
