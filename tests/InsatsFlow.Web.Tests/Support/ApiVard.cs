@@ -99,6 +99,13 @@ public class ApiVard : IAsyncLifetime
             new StartCommand(process) { BusinessKey = affarsnyckel, UserId = "test", TenantId = tenant }))).InstanceId!;
     }
 
+    /// <summary>A running instance in the demo förbund, for documents to belong to (a document is its instance's förbund's).</summary>
+    public async Task<string> NyInstansAsync()
+    {
+        await DriftsattAsync(Provfloden.Granskning("dokumentprov"), "dokumentprov.bpmn");
+        return await StartaAsync("dokumentprov");
+    }
+
     public Task<Guid> ForbundIdAsync(string organisationsnummer) =>
         MedTjansterAsync(sp => sp.GetRequiredService<InsatsFlowDbContext>().Forbund.Where(f => f.Organisationsnummer == organisationsnummer).Select(f => f.Id).SingleAsync());
 
