@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using InsatsFlow.Data;
 using Microsoft.Data.Sqlite;
 using static InsatsFlow.Cli.Simulera.Simuleringsdata;
 
@@ -300,18 +301,25 @@ public sealed partial class Drivare(int fro)
     [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
     private static partial Regex Token();
 
-    /// <summary>Every instance's hash chain, verified by the host (GET …/journal/verifiering), asked as the kansli.</summary>
+    /// <summary>
+    /// Every instance's hash chain: those of the kansli's förbund verified by the host (GET …/journal/verifiering), asked as
+    /// the kansli; the others (the campaign flow's, started by a timer for no förbund, and the second demo förbund's), which
+    /// the kansli may not see, verified here from the file with the engine's own check.
+    /// </summary>
     public async Task<(int Provade, List<string> Brutna)> VerifieraJournalerAsync(Vard vard, string databas, CancellationToken ct)
     {
         var ids = new List<string>();
+        var ovriga = new List<string>();
         using (var c = new SqliteConnection($"Data Source={databas};Mode=ReadOnly"))
         {
             c.Open();
             using var cmd = c.CreateCommand();
-            cmd.CommandText = "SELECT Id FROM EngineInstances";
+            cmd.CommandText = "SELECT i.Id, i.TenantId = f.Id FROM EngineInstances i LEFT JOIN Forbund f ON f.Organisationsnummer = $org";
+            cmd.Parameters.AddWithValue("$org", InsatsFlow.Data.Demo.DemoSeeder.Organisationsnummer);
             using var r = cmd.ExecuteReader();
-            while (r.Read()) ids.Add(r.GetString(0));
+            while (r.Read()) (!r.IsDBNull(1) && r.GetBoolean(1) ? ids : ovriga).Add(r.GetString(0));
         }
+        var egna = await VerifieraIFilenAsync(databas, ovriga, ct);
         var kansli = aktorer[1];
         using var http = Klient(vard, kansli);
         var brutna = new List<string>();
@@ -322,6 +330,25 @@ public sealed partial class Drivare(int fro)
             var v = await svar.Content.ReadFromJsonAsync<JsonElement>(ct);
             if (!v.GetProperty("obruten").GetBoolean()) brutna.Add($"instansen {id}: journalen bruten vid post {v.GetProperty("forstaBrutnaPost")}");
         }
-        return (ids.Count, brutna);
+        brutna.AddRange(egna);
+        return (ids.Count + ovriga.Count, brutna);
+    }
+
+    private static async Task<List<string>> VerifieraIFilenAsync(string databas, List<string> ids, CancellationToken ct)
+    {
+        var options = new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<InsatsFlow.Data.InsatsFlowDbContext>()
+            .UseInsatsFlowDatabase($"Data Source={databas};Mode=ReadOnly;Pooling=False").Options;
+        await using var db = new InsatsFlow.Data.InsatsFlowDbContext(options);
+        var brutna = new List<string>();
+        foreach (var id in ids)
+        {
+            var instans = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+                db.Set<InsatsFlow.Engine.Store.ProcessInstance>(), i => i.Id == id, ct);
+            var poster = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+                db.Set<InsatsFlow.Engine.Store.JournalEntry>().Where(j => j.InstanceId == id), ct);
+            var v = InsatsFlow.Engine.Journal.JournalChain.Verify(instans, poster);
+            if (!v.Intact) brutna.Add($"instansen {id}: journalen bruten vid post {v.FirstBrokenSequence} ({v.Problem})");
+        }
+        return brutna;
     }
 }

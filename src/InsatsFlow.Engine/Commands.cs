@@ -22,6 +22,9 @@ public sealed record StartCommand(string ProcessKey)
     public string? UserId { get; init; }
     public string? IdempotencyKey { get; init; }
 
+    /// <summary>The tenant the instance belongs to; without it, the variable <see cref="EngineOptions.TenantVariable"/> names it.</summary>
+    public string? TenantId { get; init; }
+
     /// <summary>What the idempotency key's argument hash is taken over, when the business key or variables hold values the
     /// caller generates anew for each try (an id); default: business key and variables.</summary>
     public IReadOnlyDictionary<string, object?>? Arguments { get; init; }

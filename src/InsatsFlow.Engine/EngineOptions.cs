@@ -24,6 +24,12 @@ public sealed class EngineOptions
     /// </summary>
     public int StepBudget { get; set; } = 10_000;
 
+    /// <summary>
+    /// The start variable whose value stamps a new instance's tenant (and so its tasks, journal and incidents) when the
+    /// start names none; a called instance takes its parent's.
+    /// </summary>
+    public string TenantVariable { get; set; } = "tenantId";
+
     /// <summary>How long an idempotency key answers with its first result before it is purged (InsatsFlow:Motor:Idempotenstid).</summary>
     public TimeSpan IdempotencyLifetime { get; set; } = TimeSpan.FromHours(24);
 

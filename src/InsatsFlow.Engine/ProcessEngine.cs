@@ -102,7 +102,7 @@ public sealed class ProcessEngine(IUnitOfWorkFactory units, DefinitionRegistry r
             if (definition is null) throw new EngineNotFoundException($"Processen {command.ProcessKey} är inte driftsatt.");
             var model = registry.Get(definition);
             var start = model.NoneStartEvent;
-            var live = x.CreateInstance(definition, model, command.BusinessKey, Input(x, command.Variables));
+            var live = x.CreateInstance(definition, model, command.BusinessKey, Input(x, command.Variables), tenantId: command.TenantId);
             x.Spawn(live, start.Id, null);
             await x.RunAsync();
             return await ResultAsync(x, live, ct);
@@ -269,7 +269,7 @@ public sealed class ProcessEngine(IUnitOfWorkFactory units, DefinitionRegistry r
                 return new CommandResult(timer.InstanceId, null, [], [], AlreadyDone: true);
             var live = await x.LoadAsync(timer.InstanceId);
             var message = $"Timern {timer.ElementId} kunde inte avfyras: {error}";
-            var incident = new Incident { Id = Execution.NewId(), InstanceId = live.Record.Id, TokenId = timer.TokenId, ElementId = timer.ElementId, Message = message, CreatedAt = x.Now };
+            var incident = new Incident { Id = Execution.NewId(), InstanceId = live.Record.Id, TenantId = live.Record.TenantId, TokenId = timer.TokenId, ElementId = timer.ElementId, Message = message, CreatedAt = x.Now };
             store.Add(incident);
             x.Journal(live, timer.ElementId, "incident-raised", new() { ["incident"] = incident.Id, ["message"] = message, ["timer"] = timer.Id });
             return await ResultAsync(x, live, ct);

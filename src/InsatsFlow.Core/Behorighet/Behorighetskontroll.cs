@@ -37,6 +37,8 @@ public sealed class Behorighetskontroll(IDomanData data)
 
     public async Task<Bedomning> UppgiftAsync(Person person, TaskItem uppgift, Uppgiftsatgard atgard, string? skal = null, CancellationToken ct = default)
     {
+        // another förbund's task is not there at all (the query filter hides it too); this says so in words
+        if (!person.ITenant(uppgift.TenantId)) return Bedomning.Nej("Uppgiften finns inte.");
         if (atgard != Uppgiftsatgard.Se && !person.HarOmfang(Omfang.HandlaggaUppgifter))
             return Bedomning.Nej($"Klienten saknar behörigheten {Omfang.Visningsnamn(Omfang.HandlaggaUppgifter).ToLowerInvariant()}.");
         var handlaggare = await ArHandlaggareAsync(person, uppgift, ct);
@@ -86,6 +88,7 @@ public sealed class Behorighetskontroll(IDomanData data)
     public IQueryable<Insats> SynligaInsatser(Person person)
     {
         var insatser = data.Insatser.AsNoTracking();
+        if (person.ForbundId is { } forbund) insatser = insatser.Where(i => i.ForbundId == forbund);
         if (person.HarNagon(LasandeRoller)) return insatser;
         if (!person.Har(Roller.Sokande)) return insatser.Where(_ => false);
         var adresser = person.Adresser.ToList();

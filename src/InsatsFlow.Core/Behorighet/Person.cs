@@ -6,10 +6,17 @@ namespace InsatsFlow.Core.Behorighet;
 /// The signed-in person as behörighet sees them: user id (the e-post of the account), roles, and the member party
 /// they represent. Their engine groups are the roles, plus "medlem:&lt;id&gt;" for a beredningsgrupp member. A machine client is a person too, with
 /// the roles of its scopes (<see cref="Behorighet.Omfang"/>); its <see cref="Omfang"/> is null for a person.
+/// The roles are those of the active förbund (<see cref="ForbundId"/>), chosen at sign-in; null only for the installation's own work.
 /// </summary>
 public sealed record Person(string Anvandare, IReadOnlyCollection<string> Roller, Guid? MedlemId = null, string? Epost = null,
-    IReadOnlyCollection<string>? Omfang = null)
+    IReadOnlyCollection<string>? Omfang = null, Guid? ForbundId = null)
 {
+    /// <summary>Whether this förbund's data is this person's to see (the active förbund; the installation sees all).</summary>
+    public bool IForbund(Guid forbundId) => ForbundId is null || ForbundId == forbundId;
+
+    /// <summary>Whether an engine record of this tenant is this person's (the installation sees all).</summary>
+    public bool ITenant(string? tenantId) => ForbundId is not { } f || tenantId == AktivtForbund.Tenant(f);
+
     public bool ArMaskinklient => Omfang is not null;
 
     /// <summary>A person may do what their roles allow; a machine client only what its scopes also allow.</summary>

@@ -12,6 +12,12 @@ public sealed class DemoSeeder(InsatsFlowDbContext db, TimeProvider clock)
 {
     public const string Organisationsnummer = "222000-0148";
 
+    /// <summary>The demo's second förbund (<see cref="SeedNordvikAsync"/>).</summary>
+    public const string NordvikOrganisationsnummer = "222000-0155";
+    public const string NordvikNamn = "Samordningsförbundet Nordvik";
+    /// <summary>The kontaktperson of Nordvik's insats in genomförande: the second förbund's sökande account.</summary>
+    public const string NordvikSokande = "sokande.nordvik@demo.insatsflow.se";
+
     public async Task<bool> SeedAsync(CancellationToken cancellationToken = default)
     {
         if (await db.Forbund.AnyAsync(f => f.Organisationsnummer == Organisationsnummer, cancellationToken))
@@ -35,6 +41,23 @@ public sealed class DemoSeeder(InsatsFlowDbContext db, TimeProvider clock)
             db.Diarieposter.AddRange(DemoSus.Fyll(insats, year));
         }
 
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// Seeds the second demo förbund once (keyed on its organisationsnummer): its members, styrelse, this year's budget and
+    /// three insatser. Kept apart from <see cref="SeedAsync"/> so that the first förbund's data stays as it was.
+    /// </summary>
+    public async Task<bool> SeedNordvikAsync(CancellationToken cancellationToken = default)
+    {
+        if (await db.Forbund.AnyAsync(f => f.Organisationsnummer == NordvikOrganisationsnummer, cancellationToken))
+            return false;
+        var (forbund, styrelse, budget, insatser) = DemoNordvik.Skapa(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Stockholm).Year);
+        db.Forbund.Add(forbund);
+        db.Styrelser.Add(styrelse);
+        db.Arsbudgetar.Add(budget);
+        db.Insatser.AddRange(insatser);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

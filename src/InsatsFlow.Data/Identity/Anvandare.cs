@@ -12,4 +12,7 @@ public sealed class Anvandare : IdentityUser
 
     /// <summary>Receives escalations of overdue tasks.</summary>
     public bool ArForbundschef { get; set; }
+
+    /// <summary>The förbund chosen at the last sign-in, for a user who belongs to more than one.</summary>
+    public Guid? AktivtForbundId { get; set; }
 }

@@ -10,5 +10,19 @@ internal sealed class AnvandareConfiguration : IEntityTypeConfiguration<Anvandar
     {
         b.Property(a => a.Namn).HasMaxLength(200);
         b.HasOne<Medlem>().WithMany().HasForeignKey(a => a.MedlemId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Forbund>().WithMany().HasForeignKey(a => a.AktivtForbundId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class ForbundsrollConfiguration : IEntityTypeConfiguration<Forbundsroll>
+{
+    public void Configure(EntityTypeBuilder<Forbundsroll> b)
+    {
+        b.ToTable("Forbundsroller");
+        b.HasKey(r => new { r.AnvandareId, r.ForbundId, r.Roll });
+        b.Property(r => r.Roll).HasMaxLength(64);
+        b.HasOne<Anvandare>().WithMany().HasForeignKey(r => r.AnvandareId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Forbund>().WithMany().HasForeignKey(r => r.ForbundId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(r => r.ForbundId);
     }
 }

@@ -21,6 +21,7 @@ internal sealed class UserTaskBehaviour : ElementBehaviour<UserTask>
             Name = element.Name,
             DefinitionKey = live.Definition.Key,
             BusinessKey = live.Record.BusinessKey,
+            TenantId = live.Record.TenantId,
             Assignee = assignee,
             CandidateUsers = TaskItem.Join(Names(x.Evaluate(live, token, element.CandidateUsers))),
             CandidateGroups = TaskItem.Join(Names(x.Evaluate(live, token, element.CandidateGroups))),

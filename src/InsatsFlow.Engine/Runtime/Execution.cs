@@ -48,13 +48,16 @@ internal sealed class Execution(
     }
 
     public LiveInstance CreateInstance(ProcessDefinition definition, ProcessModel model, string? businessKey,
-        Dictionary<string, object?> variables, string? parentInstanceId = null, string? parentTokenId = null)
+        Dictionary<string, object?> variables, string? parentInstanceId = null, string? parentTokenId = null, string? tenantId = null)
     {
         var record = new ProcessInstance
         {
             Id = NewId(), DefinitionId = definition.Id, DefinitionKey = definition.Key, DefinitionVersion = definition.Version,
             BusinessKey = businessKey, Status = InstanceStatus.Running, StartedAt = now, StartedBy = userId,
             ParentInstanceId = parentInstanceId, ParentTokenId = parentTokenId,
+            TenantId = tenantId
+                ?? (parentInstanceId is not null && instances.TryGetValue(parentInstanceId, out var parent) ? parent.Record.TenantId : null)
+                ?? (variables.TryGetValue(registry.Options.TenantVariable, out var tenant) && tenant is not null ? tenant.ToString() : null),
         };
         store.Add(record);
         var live = new LiveInstance(record, definition, model, new InstanceState { Variables = variables }) { Changed = true };
@@ -395,7 +398,7 @@ internal sealed class Execution(
     private async Task RaiseIncidentAsync(LiveInstance live, Token token, FlowElement element, Exception e)
     {
         var message = e is EngineException ? e.Message : $"{e.GetType().Name}: {e.Message}";
-        var incident = new Incident { Id = NewId(), InstanceId = live.Record.Id, TokenId = token.Id, ElementId = element.Id, Message = message, CreatedAt = now };
+        var incident = new Incident { Id = NewId(), InstanceId = live.Record.Id, TenantId = live.Record.TenantId, TokenId = token.Id, ElementId = element.Id, Message = message, CreatedAt = now };
         store.Add(incident);
         token.Status = TokenStatus.Incident;
         token.IncidentId = incident.Id;
@@ -410,6 +413,7 @@ internal sealed class Execution(
         var entry = new JournalEntry
         {
             InstanceId = record.Id,
+            TenantId = record.TenantId,
             Sequence = record.JournalSequence + 1,
             At = new DateTimeOffset(now.UtcTicks - now.UtcTicks % 10, TimeSpan.Zero),
             ElementId = elementId,

@@ -8,6 +8,9 @@ public sealed class Incident
     public required string TokenId { get; set; }
     public required string ElementId { get; set; }
     public required string Message { get; set; }
+
+    /// <summary>Whose data this is (the host's tenant; the engine only stamps and carries it). Null: nobody's in particular.</summary>
+    public string? TenantId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? ResolvedAt { get; set; }
 }

@@ -9,6 +9,9 @@ public sealed class JournalEntry
     public string? ElementId { get; set; }
     public required string Event { get; set; }
     public string? UserId { get; set; }
+
+    /// <summary>Whose data this is (the host's tenant; the engine only stamps and carries it). Null: nobody's in particular.</summary>
+    public string? TenantId { get; set; }
     public string Payload { get; set; } = "{}";
     public string PreviousHash { get; set; } = "";
     public string Hash { get; set; } = "";

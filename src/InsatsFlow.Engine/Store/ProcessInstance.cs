@@ -18,6 +18,9 @@ public sealed class ProcessInstance
     public string? ParentInstanceId { get; set; }
     public string? ParentTokenId { get; set; }
 
+    /// <summary>Whose data this is (the host's tenant; the engine only stamps and carries it). Null: nobody's in particular.</summary>
+    public string? TenantId { get; set; }
+
     /// <summary>Optimistic concurrency token: every command that changes the instance increments it.</summary>
     public long Version { get; set; }
 

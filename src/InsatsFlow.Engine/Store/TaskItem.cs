@@ -12,6 +12,9 @@ public sealed class TaskItem
     public string? Name { get; set; }
     public required string DefinitionKey { get; set; }
     public string? BusinessKey { get; set; }
+
+    /// <summary>Whose data this is (the host's tenant; the engine only stamps and carries it). Null: nobody's in particular.</summary>
+    public string? TenantId { get; set; }
     public string? Assignee { get; set; }
 
     /// <summary>"|user|…|" and "|group|…|": delimited so a plain LIKE finds a member on any database.</summary>

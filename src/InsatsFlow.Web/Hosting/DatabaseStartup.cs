@@ -65,10 +65,12 @@ public static class DatabaseStartup
         if (scope.ServiceProvider.GetRequiredService<IOptions<DemoDataOptions>>().Value.Enabled)
         {
             var seeded = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
+            var nordvik = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedNordvikAsync();
             var password = app.Configuration["DemoData:Password"]
                 ?? throw new InvalidOperationException("DemoData:Password saknas i konfigurationen (behövs för demokontona).");
             await scope.ServiceProvider.GetRequiredService<DemoAccounts>().EnsureAsync(password);
             if (seeded) await app.Services.GetRequiredService<DemoProcesser>().StartaAsync();
+            if (nordvik) await app.Services.GetRequiredService<DemoProcesser>().StartaNordvikAsync();
             app.Logger.LogInformation(seeded ? "Demodata inlagt." : "Demodata finns redan; inget nytt lagt in.");
         }
     }

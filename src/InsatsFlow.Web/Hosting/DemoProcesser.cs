@@ -47,6 +47,19 @@ public sealed class DemoProcesser(IServiceScopeFactory scopes, TimeProvider cloc
 
     private static readonly TaskActor Kansli = new("kansli@demo.insatsflow.se", "kansli");
 
+    /// <summary>The second förbund's processes: two insatser waiting for its sökande and its beredningsgrupp.</summary>
+    public async Task StartaNordvikAsync(CancellationToken ct = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var forbundId = (await scope.ServiceProvider.GetRequiredService<InsatsFlowDbContext>().Forbund
+            .SingleAsync(f => f.Organisationsnummer == Data.Demo.DemoSeeder.NordvikOrganisationsnummer, ct)).Id;
+        var start = scope.ServiceProvider.GetRequiredService<Livscykelstart>();
+        var kontakt = new Core.Domain.Kontaktperson { Namn = "Siv Sökare", Epost = Data.Demo.DemoSeeder.NordvikSokande, Organisation = "Nordviks kommun", Roll = "Sökande" };
+        await start.StartaInsatsAsync(forbundId, "Kustens jobbspår", "Nordviks kommun", "kansli.nordvik@demo.insatsflow.se", ct: ct, kontaktperson: kontakt);
+        await start.StartaInsatsAsync(forbundId, "Ålunda familjestöd", "Ålunda kommun", "kansli.nordvik@demo.insatsflow.se", ct: ct, kontaktperson: kontakt);
+        logger.LogInformation("Demoprocesser i Samordningsförbundet Nordvik startade: två insatser i idéfasen.");
+    }
+
     /// <summary>
     /// Every seeded insats in a phase up to the styrelse's decision gets its lifecycle, driven by the demo people from
     /// what the seed says (the idé, the ansökan, one yttrande per medlem, the kansli's förslag), so it stands at the

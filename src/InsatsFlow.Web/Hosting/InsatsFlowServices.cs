@@ -27,6 +27,9 @@ public static class InsatsFlowServices
         var database = DatabaseStartup.Database(config, paths);
         services.AddInsatsFlowData(database);
         services.AddScoped<IDomanData>(sp => sp.GetRequiredService<InsatsFlowDbContext>());
+        // The förbund is the tenant: the DbContext filters every query by the signed-in caller's active förbund.
+        services.AddHttpContextAccessor();
+        services.AddScoped<InsatsFlow.Core.Behorighet.IAktivtForbund, InsatsFlow.Web.Identity.InloggningensForbund>();
 
         // One job executor for everything that falls due (timers, deadline steps, the outbox), polling in the background;
         // Quartz, its persistent store in the same database (clustered on PostgreSQL), only for the yearly calendar's cron triggers.
@@ -39,6 +42,7 @@ public static class InsatsFlowServices
         services.AddInsatsFlowEngine(o =>
         {
             o.StepBudget = config.GetValue("InsatsFlow:Motor:StegPerKommando", o.StepBudget);
+            o.TenantVariable = Processvariabler.ForbundId; // an instance is its förbund's: tasks, journal and incidents too
             o.IdempotencyLifetime = config.GetValue("InsatsFlow:Motor:Idempotenstid", o.IdempotencyLifetime);
             o.CycleMisfire = config.GetValue(JobOptions.Section + ":" + nameof(EngineOptions.CycleMisfire), o.CycleMisfire);
             o.MisfireThreshold = config.GetValue(JobOptions.Section + ":" + nameof(EngineOptions.MisfireThreshold), o.MisfireThreshold);

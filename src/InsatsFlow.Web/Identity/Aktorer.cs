@@ -18,7 +18,8 @@ public static class Aktorer
         Guid.TryParse(user.FindFirstValue(AnvandareClaimsFactory.Medlem), out var medlem) ? medlem : null,
         user.FindFirstValue(ClaimTypes.Email),
         user.HasClaim(c => c.Type == MaskinklientAutentisering.KlientClaim)
-            ? user.FindAll(MaskinklientAutentisering.OmfangClaim).Select(c => c.Value).ToList() : null);
+            ? user.FindAll(MaskinklientAutentisering.OmfangClaim).Select(c => c.Value).ToList() : null,
+        InloggningensForbund.Forbund(user));
 
     public static TaskActor Aktor(this ClaimsPrincipal user) => user.Person().Aktor;
 }

@@ -162,6 +162,46 @@ public sealed class RollmatrisTests(RollmatrisVard vard) : IClassFixture<Rollmat
         else ((int)response.StatusCode).Should().BeInRange(200, 299, "{0} får anropa {1}; svaret var {2}", roll, anrop, await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>Calls that name one of Samordningsförbundet Demo's insatser, instances, tasks, incidents or documents.</summary>
+    private static bool NamnerEttForbundsArende(string anrop) =>
+        (anrop.Contains("/api/instanser/{id}", StringComparison.Ordinal) || anrop.Contains("/api/incidenter/{id}", StringComparison.Ordinal)
+         || anrop.Contains("/api/dokument/{id}", StringComparison.Ordinal) || anrop.Contains("/api/uppgifter/{id}", StringComparison.Ordinal)
+         || anrop.Contains("/api/insatser/{id}", StringComparison.Ordinal) || anrop == "GET /api/export/arkiv");
+
+    public static TheoryData<string, string> AndraForbundetsFall()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var anrop in Anropen.Keys)
+            foreach (var roll in Roller.Alla)
+                data.Add(anrop, roll);
+        return data;
+    }
+
+    /// <summary>
+    /// The whole matrix again with Samordningsförbundet Nordvik's accounts, on Samordningsförbundet Demo's data: a call that names
+    /// one of Demo's things is refused or not found (404, nothing revealed); every other call answers without a trace of Demo's.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(AndraForbundetsFall))]
+    public async Task Ett_annat_forbunds_konto_far_inte_se_eller_rora_forbundets_arenden(string anrop, string roll)
+    {
+        var (_, bygg) = Anropen[anrop];
+        var client = await vard.SomNordvikAsync(roll);
+
+        using var request = await bygg(vard);
+        var fraga = request.RequestUri + (request.Content is null ? "" : await request.Content.ReadAsStringAsync());
+        using var response = await client.SendAsync(request);
+        var svar = await response.Content.ReadAsStringAsync();
+
+        if (NamnerEttForbundsArende(anrop))
+            response.StatusCode.Should().BeOneOf([HttpStatusCode.NotFound, HttpStatusCode.Forbidden], "{0} som {1} i Nordvik svarade {2}", anrop, roll, svar);
+        else
+            ((int)response.StatusCode).Should().BeLessThan(500, svar);
+        // what the caller sent may come back ("Instansen … finns inte"); nothing else of Demo's may
+        foreach (var spar in new[] { vard.Instans, vard.IncidentInstans, vard.Dokument.ToString(), "Hälsodisken", "Samordningsförbundet Demo" }.Where(s => !fraga.Contains(s, StringComparison.Ordinal)))
+            svar.Should().NotContain(spar, "{0} som {1} i Nordvik får inte se Demos {2}", anrop, roll, spar);
+    }
+
     [Fact]
     public async Task OpenAPI_dokumentet_beskriver_varje_anrop_i_matrisen()
     {

@@ -5,6 +5,7 @@ using InsatsFlow.Engine;
 using InsatsFlow.Rules.Loading;
 using InsatsFlow.Rules.Testing;
 using InsatsFlow.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InsatsFlow.Web.Tests.Behorighet;
@@ -68,7 +69,10 @@ public sealed class RollmatrisVard : ApiVard
         var engine = sp.GetRequiredService<ProcessEngine>();
         var startade = (await engine.FindInstancesAsync("budgetprocess")).Select(i => i.BusinessKey ?? "").ToList();
         var iar = DateTime.UtcNow.Year;
-        return Enumerable.Range(iar, 4).First(ar => !startade.Any(k => k.StartsWith($"budget-{ar}-", StringComparison.Ordinal)));
+        // the key of a year names its förbund; the second förbund's accounts start theirs too, in their own
+        var demo = await sp.GetRequiredService<InsatsFlowDbContext>().Forbund.Where(f => f.Organisationsnummer == InsatsFlow.Data.Demo.DemoSeeder.Organisationsnummer)
+            .Select(f => f.Id).SingleAsync();
+        return Enumerable.Range(iar, 4).First(ar => !startade.Contains(InsatsFlow.Core.Livscykel.Livscykelstart.Budgetnyckel(ar, demo)));
     });
 
     public Task<string> OppenIncidentAsync() =>

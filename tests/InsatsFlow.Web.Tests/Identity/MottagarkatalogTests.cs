@@ -31,7 +31,8 @@ public sealed class MottagarkatalogTests
 
         var adresser = await SlaUppAsync(factory, Mottagare.Grupp("beredningsgrupp"));
 
-        adresser.Select(a => a.Adress).Should().HaveCount(4).And.Contain(Inloggning.Beredning);
+        // a notification names no förbund yet, so a group reaches the role in every förbund: Demo's four and Nordvik's one
+        adresser.Select(a => a.Adress).Should().HaveCount(5).And.Contain(Inloggning.Beredning);
     }
 
     [Fact]

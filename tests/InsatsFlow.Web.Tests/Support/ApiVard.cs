@@ -26,7 +26,15 @@ public class ApiVard : IAsyncLifetime
         [Roller.Admin] = Inloggning.Admin,
     };
 
+    /// <summary>The second demo förbund's account per role (Samordningsförbundet Nordvik).</summary>
+    public static readonly IReadOnlyDictionary<string, string> NordvikKonton =
+        global::InsatsFlow.Web.Identity.DemoAccounts.NordvikKonton.ToDictionary(k => k.Roll, k => k.Email);
+
     private readonly ConcurrentDictionary<string, Lazy<Task<HttpClient>>> klienter = new();
+
+    /// <summary>A client signed in as the Nordvik account of <paramref name="roll"/>.</summary>
+    public Task<HttpClient> SomNordvikAsync(string roll) =>
+        klienter.GetOrAdd("nordvik:" + roll, _ => new Lazy<Task<HttpClient>>(() => Factory.LoggaInAsync(NordvikKonton[roll]))).Value;
 
     public ApiVard() : this(null) { }
 
@@ -84,8 +92,23 @@ public class ApiVard : IAsyncLifetime
     public Task<DeploymentResult> DriftsattAsync(string xml, string fil = "test.bpmn") =>
         MedTjansterAsync(sp => sp.GetRequiredService<ProcessEngine>().DeployAsync(xml, fil));
 
-    public async Task<string> StartaAsync(string process, string? affarsnyckel = null) =>
-        (await MedTjansterAsync(sp => sp.GetRequiredService<ProcessEngine>().StartAsync(new StartCommand(process) { BusinessKey = affarsnyckel, UserId = "test" }))).InstanceId!;
+    /// <summary>Starts an instance in a förbund: the demo förbund unless another is named (the tenant of its tasks, journal and incidents).</summary>
+    public async Task<string> StartaAsync(string process, string? affarsnyckel = null, Guid? forbund = null)
+    {
+        var tenant = (forbund ?? await ForbundIdAsync(InsatsFlow.Data.Demo.DemoSeeder.Organisationsnummer)).ToString();
+        return (await MedTjansterAsync(sp => sp.GetRequiredService<ProcessEngine>().StartAsync(
+            new StartCommand(process) { BusinessKey = affarsnyckel, UserId = "test", TenantId = tenant }))).InstanceId!;
+    }
+
+    /// <summary>A running instance in the demo förbund, for documents to belong to (a document is its instance's förbund's).</summary>
+    public async Task<string> NyInstansAsync()
+    {
+        await DriftsattAsync(Provfloden.Granskning("dokumentprov"), "dokumentprov.bpmn");
+        return await StartaAsync("dokumentprov");
+    }
+
+    public Task<Guid> ForbundIdAsync(string organisationsnummer) =>
+        MedTjansterAsync(sp => sp.GetRequiredService<InsatsFlowDbContext>().Forbund.Where(f => f.Organisationsnummer == organisationsnummer).Select(f => f.Id).SingleAsync());
 
     public Task<Guid> InsatsIdAsync(string titel) =>
         MedTjansterAsync(sp => sp.GetRequiredService<InsatsFlowDbContext>().Insatser.Where(i => i.Titel == titel).Select(i => i.Id).SingleAsync());

@@ -34,6 +34,7 @@ public sealed class MaskinklientAutentisering(IOptionsMonitor<AuthenticationSche
         {
             new(ClaimTypes.Name, Anvandarprefix + klient.Namn),
             new(KlientClaim, klient.Id.ToString()),
+            new(Identity.AnvandareClaimsFactory.Forbund, klient.ForbundId.ToString()), // a client acts in the förbund that made it
         };
         claims.AddRange(klient.OmfangLista.Select(o => new Claim(OmfangClaim, o)));
         claims.AddRange(Omfang.Roller(klient.OmfangLista).Select(r => new Claim(ClaimTypes.Role, r)));

@@ -18,7 +18,7 @@ public sealed class DokumentApiTests(ApiVard vard) : IClassFixture<ApiVard>
     [Fact]
     public async Task Ett_dokument_hamtas_som_utskriftsklar_HTML()
     {
-        var id = await vard.ArkiveraAsync("instans-html", null, "<!DOCTYPE html><html lang=\"sv\"><body><h1>Protokollsutdrag</h1></body></html>");
+        var id = await vard.ArkiveraAsync(await vard.NyInstansAsync(), null, "<!DOCTYPE html><html lang=\"sv\"><body><h1>Protokollsutdrag</h1></body></html>");
 
         var response = await (await vard.SomAsync(Roller.Styrelse)).GetAsync($"/api/dokument/{id}");
 
@@ -31,7 +31,7 @@ public sealed class DokumentApiTests(ApiVard vard) : IClassFixture<ApiVard>
     [Fact]
     public async Task En_instans_dokument_listas_aldsta_forst()
     {
-        var instans = "instans-" + Guid.NewGuid().ToString("N");
+        var instans = await vard.NyInstansAsync();
         var forsta = await vard.ArkiveraAsync(instans, null);
         var andra = await vard.ArkiveraAsync(instans, null);
 
@@ -45,7 +45,7 @@ public sealed class DokumentApiTests(ApiVard vard) : IClassFixture<ApiVard>
     [Fact]
     public async Task En_sokande_laser_dokument_for_sin_insats_men_inte_for_andras()
     {
-        var instans = "instans-" + Guid.NewGuid().ToString("N");
+        var instans = await vard.NyInstansAsync();
         var annan = await AnnanInsatsAsync();
         var egetViaId = await vard.ArkiveraAsync(instans, (await vard.InsatsIdAsync("Hälsodisken")).ToString());
         var andrasViaId = await vard.ArkiveraAsync(instans, annan.Id.ToString());

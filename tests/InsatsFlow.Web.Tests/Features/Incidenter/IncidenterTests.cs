@@ -58,7 +58,7 @@ public sealed class IncidenterTests(ApiVard vard) : IClassFixture<ApiVard>, IAsy
         (insatsId, diarienummer) = (insats.Id, insats.Diarienummer);
         var engine = scope.ServiceProvider.GetRequiredService<ProcessEngine>();
         await engine.DeployAsync(Process, "incidentprov.bpmn");
-        var start = await engine.StartAsync(new StartCommand("incidentprov") { BusinessKey = insatsId.ToString() });
+        var start = await engine.StartAsync(new StartCommand("incidentprov") { BusinessKey = insatsId.ToString(), TenantId = await Demoforbundet.TenantAsync(scope.ServiceProvider) });
         (instans, uppgift) = (start.InstanceId!, start.OpenTaskIds.Single());
     }
 

@@ -15,7 +15,7 @@ public sealed class TidsfristerApiTests
         using var scope = factory.Services.CreateScope();
         var motor = scope.ServiceProvider.GetRequiredService<ProcessEngine>();
         await motor.DeployAsync(Frist, "tidsfrist-test.bpmn");
-        var start = await motor.StartAsync(new StartCommand("tidsfrist-test") { UserId = "test" });
+        var start = await motor.StartAsync(new StartCommand("tidsfrist-test") { UserId = "test", TenantId = await Demoforbundet.TenantAsync(scope.ServiceProvider) });
         return (await motor.FindTaskAsync(start.OpenTaskIds.Single()))!;
     }
 

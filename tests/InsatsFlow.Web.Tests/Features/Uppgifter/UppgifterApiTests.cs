@@ -39,7 +39,7 @@ public abstract class UppgifterApiFall(DatabaseProvider databas) : IAsyncLifetim
         await using var scope = factory.Services.CreateAsyncScope();
         var engine = scope.ServiceProvider.GetRequiredService<ProcessEngine>();
         await engine.DeployAsync(Process, "yttrandeprov.bpmn");
-        var result = await engine.StartAsync(new StartCommand("yttrandeprov") { BusinessKey = "prov-1" });
+        var result = await engine.StartAsync(new StartCommand("yttrandeprov") { BusinessKey = "prov-1", TenantId = await Demoforbundet.TenantAsync(scope.ServiceProvider) });
         taskId = result.OpenTaskIds.Single();
     }
 
