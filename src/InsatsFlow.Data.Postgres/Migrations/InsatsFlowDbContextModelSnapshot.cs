@@ -337,6 +337,61 @@ namespace InsatsFlow.Data.Postgres.Migrations
                     b.ToTable("Styrelser", (string)null);
                 });
 
+            modelBuilder.Entity("InsatsFlow.Core.Formular.Formularutkast", b =>
+                {
+                    b.Property<string>("FormKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Schema")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SparadAv")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("SparadUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("FormKey");
+
+                    b.ToTable("Formularutkast", (string)null);
+                });
+
+            modelBuilder.Entity("InsatsFlow.Core.Formular.Formularversion", b =>
+                {
+                    b.Property<string>("FormKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PubliceradAv")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("PubliceradUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Schema")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.HasKey("FormKey", "Version");
+
+                    b.ToTable("Formularversioner", (string)null);
+                });
+
             modelBuilder.Entity("InsatsFlow.Core.Notifieringar.Notifiering", b =>
                 {
                     b.Property<Guid>("Id")

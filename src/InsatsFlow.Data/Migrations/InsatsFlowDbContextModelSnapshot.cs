@@ -331,6 +331,61 @@ namespace InsatsFlow.Data.Migrations
                     b.ToTable("Styrelser", (string)null);
                 });
 
+            modelBuilder.Entity("InsatsFlow.Core.Formular.Formularutkast", b =>
+                {
+                    b.Property<string>("FormKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Schema")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SparadAv")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("SparadUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FormKey");
+
+                    b.ToTable("Formularutkast", (string)null);
+                });
+
+            modelBuilder.Entity("InsatsFlow.Core.Formular.Formularversion", b =>
+                {
+                    b.Property<string>("FormKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PubliceradAv")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("PubliceradUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Schema")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.HasKey("FormKey", "Version");
+
+                    b.ToTable("Formularversioner", (string)null);
+                });
+
             modelBuilder.Entity("InsatsFlow.Core.Notifieringar.Notifiering", b =>
                 {
                     b.Property<Guid>("Id")

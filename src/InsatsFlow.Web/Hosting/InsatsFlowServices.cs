@@ -27,6 +27,7 @@ public static class InsatsFlowServices
         var database = DatabaseStartup.Database(config, paths);
         services.AddInsatsFlowData(database);
         services.AddScoped<IDomanData>(sp => sp.GetRequiredService<InsatsFlowDbContext>());
+        services.AddScoped<InsatsFlow.Core.Formular.IFormularlager, InsatsFlow.Data.Formular.Formularlager>();
 
         // One job executor for everything that falls due (timers, deadline steps, the outbox), polling in the background;
         // Quartz, its persistent store in the same database (clustered on PostgreSQL), only for the yearly calendar's cron triggers.
