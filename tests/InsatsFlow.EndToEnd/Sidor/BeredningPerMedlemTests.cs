@@ -69,7 +69,7 @@ public sealed class BeredningPerMedlemTests(BrowserFixture browser, WebAppHost h
                 (await YttrandenAsync(insatsId)).Should().Be(0);
             }
 
-            await page.GetByLabel("Yttrande").FillAsync($"{medlem} tillstyrker ansökan.");
+            await page.GetByRole(AriaRole.Textbox, new() { Name = "Yttrande" }).FillAsync($"{medlem} tillstyrker ansökan.");
             await page.GetByLabel("Medlemmen tillstyrker ansökan").CheckAsync();
             if (annansUppgift is null) await Screenshots.SaveAsync(page, "uppgift-yttrande-per-medlem");
             await page.GetByRole(AriaRole.Button, new() { Name = "Slutför" }).ClickAsync();
