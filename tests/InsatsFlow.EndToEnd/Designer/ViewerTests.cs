@@ -6,13 +6,13 @@ namespace InsatsFlow.EndToEnd.Designer;
 [Collection(BrowserCollection.Name)]
 public sealed class ViewerTests(BrowserFixture browser, DesignerSiteFixture site)
 {
-    private async Task<IPage> OpenViewerAsync(string[] active, string[] done, bool focusActive = false)
+    private async Task<IPage> OpenViewerAsync(string[] active, string[] done, bool focusActive = false, string? bpmn = null)
     {
         var page = await browser.NewPageAsync();
         var problems = ConsoleProblems.Collect(page);
         await page.GotoAsync(site.Host.Url("viewer-test.html").ToString());
 
-        var xml = await File.ReadAllTextAsync(Path.Combine(RepoPaths.TestPages, "sample-process.bpmn"));
+        var xml = await File.ReadAllTextAsync(bpmn ?? Path.Combine(RepoPaths.TestPages, "sample-process.bpmn"));
         await page.EvaluateAsync(
             "async args => { window.viewerHandle = await window.insatsFlowViewer.create('#diagram', args); }",
             new { xml, active, done, focusActive });
@@ -35,10 +35,11 @@ public sealed class ViewerTests(BrowserFixture browser, DesignerSiteFixture site
     [Fact]
     public async Task Visaren_oppnar_inzoomad_dar_instansen_star_och_noll_visar_hela_processen()
     {
-        var page = await OpenViewerAsync(active: ["Prova_regelverk"], done: ["Start_ansokan"], focusActive: true);
+        var page = await OpenViewerAsync(active: ["Activity_ansokan"], done: ["Activity_idefas"], focusActive: true,
+            bpmn: Path.Combine(RepoPaths.Root, "workflows", "insats-livscykel.bpmn"));
         const string MittPunkt = """
             () => { const c = window.viewerHandle.viewer.get('canvas'); const v = c.viewbox();
-                    const e = window.viewerHandle.viewer.get('elementRegistry').get('Prova_regelverk');
+                    const e = window.viewerHandle.viewer.get('elementRegistry').get('Activity_ansokan');
                     return [c.zoom(), v.x + v.width / 2 - (e.x + e.width / 2), v.y + v.height / 2 - (e.y + e.height / 2)]; }
             """;
         var oppnad = await page.EvaluateAsync<double[]>(MittPunkt);

@@ -159,9 +159,11 @@ async function create(container, options) {
       const maxX = Math.max.apply(null, onPlane.map(function(e) { return e.x + (e.width || 0); })) + PAD;
       const maxY = Math.max.apply(null, onPlane.map(function(e) { return e.y + (e.height || 0); })) + PAD;
       const outer = canvas.viewbox().outer;
-      // at most 100 %: widen the box to the container around its centre
-      const width = Math.max(maxX - minX, outer.width);
-      const height = Math.max(maxY - minY, outer.height);
+      // at most 100 %, and the box given the container's proportions around its centre (diagram-js aligns a box
+      // of other proportions top-left)
+      const scale = Math.min(outer.width / (maxX - minX), outer.height / (maxY - minY), 1);
+      const width = outer.width / scale;
+      const height = outer.height / scale;
       const cx = (minX + maxX) / 2;
       const cy = (minY + maxY) / 2;
       canvas.viewbox({ x: cx - width / 2, y: cy - height / 2, width: width, height: height });
