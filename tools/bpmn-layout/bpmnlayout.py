@@ -479,7 +479,7 @@ def user_task(p, key, name, lane, col, form, group, due, remind, escalate, loop=
     """A userTask with its due date and the two non-interrupting escalation timers drawn below it:
     at the due date a reminder to whoever holds the task, later a notice to the förbundschef.
     group = candidateGroups (a role, or an expression such as the medlem's group); users = candidateUsers."""
-    attrs = {"camunda:formKey": form}
+    attrs = {"camunda:formRef": form, "camunda:formRefBinding": "deployment"}
     if users:
         attrs["camunda:candidateUsers"] = users
     if group:

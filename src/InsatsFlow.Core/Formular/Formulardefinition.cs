@@ -3,8 +3,9 @@ using System.Text.Json.Serialization;
 namespace InsatsFlow.Core.Formular;
 
 /// <summary>
-/// A user task's form (camunda:formKey → forms/&lt;key&gt;.json): the fields a person fills in, validated on
-/// the server and handed to the process as variables. The kansli changes a form by editing its file.
+/// A user task's form (camunda:formRef → a form-js schema, forms/&lt;key&gt;.json and its published versions): the fields a
+/// person fills in, validated on the server and handed to the process as variables. Read from the schema by
+/// <see cref="Formularschema"/>; the kansli changes a form in the form editor.
 /// </summary>
 public sealed record Formulardefinition(
     [property: JsonPropertyName("formKey")] string FormKey,
@@ -26,7 +27,14 @@ public sealed record Formularfalt(
     [property: JsonPropertyName("max")] decimal? Max = null,
     [property: JsonPropertyName("alternativ")] IReadOnlyList<Formularalternativ>? Alternativ = null,
     [property: JsonPropertyName("kolumner")] IReadOnlyList<Formularfalt>? Kolumner = null,
-    [property: JsonPropertyName("alternativFran")] Alternativkalla? AlternativFran = null);
+    [property: JsonPropertyName("alternativFran")] Alternativkalla? AlternativFran = null)
+{
+    /// <summary>For text: the fewest characters (form-js validate.minLength).</summary>
+    public int? MinLangd { get; init; }
+
+    /// <summary>For text: a regular expression the whole value must match (form-js validate.pattern).</summary>
+    public string? Monster { get; init; }
+}
 
 /// <summary>
 /// A list parameter of the regelverk version in force today (<paramref name="Lista"/>, its values) and, optionally, an

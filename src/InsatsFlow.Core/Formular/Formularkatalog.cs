@@ -1,31 +1,34 @@
-using System.Text.Json;
-
 namespace InsatsFlow.Core.Formular;
 
 /// <summary>
-/// The forms in forms/*.json, loaded all or nothing: a file that does not parse, names an unknown field type
-/// or repeats a formKey stops the load with the file and the problem named.
+/// The forms in forms/*.json (form-js schemas, read by <see cref="Formularschema"/>), loaded all or nothing: a file
+/// that does not parse, uses what the server cannot validate or repeats a form's id stops the load with the file and
+/// the problem named. These are the shipped forms, each published as version 1 (<see cref="Formularversioner"/>).
 /// </summary>
 public sealed class Formularkatalog
 {
-    private readonly Dictionary<string, Formulardefinition> formular;
+    private readonly Dictionary<string, (Formulardefinition Definition, string Schema)> formular;
     private readonly Func<Alternativkalla, IReadOnlyList<Formularalternativ>>? alternativ;
 
-    private Formularkatalog(Dictionary<string, Formulardefinition> formular, Func<Alternativkalla, IReadOnlyList<Formularalternativ>>? alternativ = null)
+    private Formularkatalog(Dictionary<string, (Formulardefinition, string)> formular, Func<Alternativkalla, IReadOnlyList<Formularalternativ>>? alternativ = null)
     {
         this.formular = formular;
         this.alternativ = alternativ;
     }
 
-    public IReadOnlyCollection<Formulardefinition> Alla => formular.Values.Select(Med).ToList();
+    public IReadOnlyCollection<Formulardefinition> Alla => formular.Values.Select(f => Med(f.Definition)).ToList();
 
     /// <summary>The form, with alternatives taken from a regelverk (<see cref="Formularfalt.AlternativFran"/>) filled in as they stand now.</summary>
-    public Formulardefinition? Hitta(string? formKey) => formKey is not null && formular.TryGetValue(formKey, out var f) ? Med(f) : null;
+    public Formulardefinition? Hitta(string? formKey) => formKey is not null && formular.TryGetValue(formKey, out var f) ? Med(f.Definition) : null;
+
+    /// <summary>The form-js schema as the file holds it.</summary>
+    public string? Schema(string? formKey) => formKey is not null && formular.TryGetValue(formKey, out var f) ? f.Schema : null;
 
     /// <summary>The same forms, reading <see cref="Formularfalt.AlternativFran"/> through <paramref name="hamta"/>.</summary>
     public Formularkatalog MedAlternativ(Func<Alternativkalla, IReadOnlyList<Formularalternativ>> hamta) => new(formular, hamta);
 
-    private Formulardefinition Med(Formulardefinition f) =>
+    /// <summary>A form of any version with its regelverk alternatives filled in as they stand now.</summary>
+    public Formulardefinition Med(Formulardefinition f) =>
         alternativ is null || !f.Falt.Any(Hamtar) ? f : f with { Falt = [.. f.Falt.Select(Fyll)] };
 
     private static bool Hamtar(Formularfalt f) => f.AlternativFran is not null || (f.Kolumner?.Any(Hamtar) ?? false);
@@ -39,45 +42,26 @@ public sealed class Formularkatalog
     public static Formularkatalog LaddaFran(string katalog)
     {
         var fel = new List<string>();
-        var formular = new Dictionary<string, Formulardefinition>(StringComparer.Ordinal);
+        var formular = new Dictionary<string, (Formulardefinition, string)>(StringComparer.Ordinal);
         if (!Directory.Exists(katalog))
             throw new FormularException([$"{katalog}: formulärkatalogen finns inte."]);
         foreach (var fil in Directory.EnumerateFiles(katalog, "*.json").Order())
         {
-            Formulardefinition? definition;
+            var text = File.ReadAllText(fil);
+            Formulardefinition definition;
             try
             {
-                definition = JsonSerializer.Deserialize<Formulardefinition>(File.ReadAllBytes(fil),
-                    new JsonSerializerOptions { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow });
+                definition = Formularschema.Las(text, fil);
             }
-            catch (JsonException e)
+            catch (FormularException e)
             {
-                fel.Add($"{fil}: rad {(e.LineNumber ?? 0) + 1}, {e.Path}: {InsatsFlow.Engine.Parsing.JsonMessages.Forklaring(e.Message)}");
+                fel.AddRange(e.Fel);
                 continue;
             }
-            if (definition is null || string.IsNullOrWhiteSpace(definition.FormKey)) { fel.Add($"{fil}: formKey saknas."); continue; }
-            fel.AddRange(Granska(definition.Falt, "falt").Select(f => $"{fil}: {f}"));
-            if (!formular.TryAdd(definition.FormKey, definition)) fel.Add($"{fil}: formKey \"{definition.FormKey}\" finns redan i en annan fil.");
+            if (!formular.TryAdd(definition.FormKey, (definition, text))) fel.Add($"{fil}: formuläret \"{definition.FormKey}\" finns redan i en annan fil.");
         }
         if (fel.Count > 0) throw new FormularException(fel);
         return new(formular);
-    }
-
-    private static IEnumerable<string> Granska(IReadOnlyList<Formularfalt>? falt, string sokvag)
-    {
-        if (falt is null) { yield return $"{sokvag} saknas."; yield break; }
-        for (var i = 0; i < falt.Count; i++)
-        {
-            var f = falt[i];
-            if (string.IsNullOrWhiteSpace(f.Namn)) yield return $"{sokvag}[{i}].namn saknas.";
-            if (!Falttyper.Alla.Contains(f.Typ)) yield return $"{sokvag}[{i}] ({f.Namn}): okänd typ \"{f.Typ}\"; tillåtna är {string.Join(", ", Falttyper.Alla)}.";
-            if (f.Typ is Falttyper.Val or Falttyper.Flerval && (f.Alternativ is null || f.Alternativ.Count == 0) && f.AlternativFran is null)
-                yield return $"{sokvag}[{i}] ({f.Namn}): ett valfält behöver alternativ.";
-            if (f.Typ == Falttyper.Tabell)
-                foreach (var problem in Granska(f.Kolumner, $"{sokvag}[{i}].kolumner")) yield return problem;
-        }
-        foreach (var dubbel in falt.GroupBy(f => f.Namn).Where(g => g.Count() > 1))
-            yield return $"{sokvag}: fältet \"{dubbel.Key}\" finns flera gånger.";
     }
 }
 

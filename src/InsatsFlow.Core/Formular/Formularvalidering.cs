@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using InsatsFlow.Core.Domain;
 
 namespace InsatsFlow.Core.Formular;
@@ -51,6 +52,8 @@ public static class Formularvalidering
                 if (varde.ValueKind != JsonValueKind.String) return Fel("ska vara text");
                 var text = varde.GetString()!.Trim();
                 if (falt.Max is { } maxLangd && text.Length > maxLangd) return Fel($"får vara högst {maxLangd} tecken");
+                if (falt.MinLangd is { } minLangd && text.Length > 0 && text.Length < minLangd) return Fel($"ska vara minst {minLangd} tecken");
+                if (falt.Monster is { } monster && text.Length > 0 && !MatcharHela(monster, text)) return Fel($"har inte rätt form ({monster})");
                 return text;
             case Falttyper.Heltal:
                 if (!TryTal(varde, out var heltal) || heltal != decimal.Truncate(heltal)) return Fel("ska vara ett heltal");
@@ -119,6 +122,12 @@ public static class Formularvalidering
             if (falt.Max is { } max && tal > max) { fel.Add(new(sokvag, $"{falt.Etikett} får inte vara större än {max}.")); return false; }
             return true;
         }
+    }
+
+    private static bool MatcharHela(string monster, string text)
+    {
+        try { return Regex.IsMatch(text, $"^(?:{monster})$", RegexOptions.None, TimeSpan.FromMilliseconds(100)); }
+        catch (RegexMatchTimeoutException) { return false; }
     }
 
     private static bool TryTal(JsonElement varde, out decimal tal)

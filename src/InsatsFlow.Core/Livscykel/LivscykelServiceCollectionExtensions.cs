@@ -53,6 +53,7 @@ public static class LivscykelServiceCollectionExtensions
         services.AddScoped<IDokumentregistrering, Diarieforing>();
         services.AddScoped<Dokumentunderlag>();
         services.AddScoped<Sammantradesregistrering>();
+        services.AddScoped<Formularversioner>();
         services.AddScoped<Uppgiftsslutforande>();
         services.AddScoped<Livscykelstart>();
         services.AddScoped<Incidenter.Incidentregister>();

@@ -18,7 +18,7 @@ namespace InsatsFlow.Core.Livscykel;
 /// A refused form changes nothing.
 /// </summary>
 public sealed class Uppgiftsslutforande(
-    ProcessEngine engine, Formularkatalog formular, TimeProvider tid, Incidentregister incidenter, Incidentavisering avisering,
+    ProcessEngine engine, Formularversioner formular, TimeProvider tid, Incidentregister incidenter, Incidentavisering avisering,
     IEvaluationStore? provningar = null)
 {
     /// <summary>The process variable (journalled with the completion) that says why the kansli acted for a medlem.</summary>
@@ -31,9 +31,10 @@ public sealed class Uppgiftsslutforande(
         // Read the form also when the task is done already: a repeat by idempotency key must carry the same variables
         // to get the first result (other ones are refused), and without a key the engine says who completed it.
         var uppgift = await engine.FindTaskAsync(taskId, ct) ?? throw new EngineNotFoundException($"Uppgiften {taskId} finns inte.");
-        var definition = formular.Hitta(uppgift.FormKey);
+        // The form version the task's binding chooses (camunda:formRefBinding), so an instance keeps the form it started with.
+        var definition = (await formular.ForUppgiftAsync(uppgift, ct))?.Definition;
         if (uppgift.FormKey is not null && definition is null)
-            throw new InvalidOperationException($"Formuläret {uppgift.FormKey} (uppgiften {uppgift.ElementId}) finns inte bland forms/*.json.");
+            throw new InvalidOperationException($"Formuläret {uppgift.FormKey} (uppgiften {uppgift.ElementId}) finns inte bland de publicerade formulären.");
         var varden = new Dictionary<string, object?>();
         if (definition is not null)
         {

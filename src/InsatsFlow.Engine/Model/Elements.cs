@@ -21,7 +21,14 @@ public sealed class UserTask : FlowElement
     public TextValue? CandidateUsers { get; init; }
     public TextValue? CandidateGroups { get; init; }
     public TextValue? DueDate { get; init; }
+    /// <summary>camunda:formKey, or camunda:formRef (a versioned form).</summary>
     public string? FormKey { get; init; }
+
+    /// <summary>For camunda:formRef: latest, deployment or version (Camunda's bindings); null for a plain formKey.</summary>
+    public string? FormRefBinding { get; init; }
+
+    /// <summary>camunda:formRefVersion, with binding "version".</summary>
+    public int? FormRefVersion { get; init; }
 }
 
 /// <summary>serviceTask and sendTask: a named handler; a sendTask without handler just passes.</summary>

@@ -179,11 +179,22 @@ public static class BpmnParser
             case "userTask":
                 CheckChildren(e, ctx, "multiInstanceLoopCharacteristics");
                 var owners = ResourceAssignment(e, id);
+                if (C("formKey") is not null && C("formRef") is not null) ctx.Refuse(e, "ange antingen camunda:formKey eller camunda:formRef, inte båda");
+                var formBinding = C("formRefBinding") ?? "latest";
+                if (formBinding is not ("latest" or "deployment" or "version"))
+                    ctx.Refuse(e, $"camunda:formRefBinding=\"{formBinding}\" finns inte; välj latest, deployment eller version");
+                int? formVersion = null;
+                if (formBinding == "version")
+                {
+                    if (int.TryParse(C("formRefVersion"), out var v) && v > 0) formVersion = v;
+                    else ctx.Refuse(e, "camunda:formRefBinding=\"version\" behöver camunda:formRefVersion med ett versionsnummer (1, 2, …)");
+                }
                 return new UserTask
                 {
                     Id = id, Kind = kind, Name = common.Name, Line = common.Line, ScopeId = scopeId, Properties = common.Properties, MultiInstance = loop,
                     Assignee = T("assignee", "assignee") ?? owners.Assignee, CandidateUsers = T("candidateUsers", "candidateUsers") ?? owners.Users,
-                    CandidateGroups = T("candidateGroups", "candidateGroups") ?? owners.Groups, DueDate = T("dueDate", "dueDate"), FormKey = C("formKey"),
+                    CandidateGroups = T("candidateGroups", "candidateGroups") ?? owners.Groups, DueDate = T("dueDate", "dueDate"), FormKey = C("formKey") ?? C("formRef"),
+                    FormRefBinding = C("formRef") is null ? null : formBinding, FormRefVersion = formVersion,
                 };
             case "serviceTask" or "sendTask":
                 CheckChildren(e, ctx, "multiInstanceLoopCharacteristics");

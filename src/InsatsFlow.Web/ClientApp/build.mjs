@@ -46,6 +46,49 @@ const hardcodedTexts = [
   }
 ];
 
+// form-js's viewer writes its validation messages and list buttons in English without a translate() service; a task
+// page is Swedish (WCAG 3.1.2). Replaced at bundle time; the build fails if an upgrade moves them.
+const formJsTexts = [
+  [ "'Field is required.'", "'Fältet måste fyllas i.'" ],
+  [ "`Field must have minimum length of ${validation.minLength}.`", "`Fältet ska ha minst ${validation.minLength} tecken.`" ],
+  [ "`Field must have maximum length of ${validation.maxLength}.`", "`Fältet får ha högst ${validation.maxLength} tecken.`" ],
+  [ "`Field must have minimum value of ${validation.min}.`", "`Värdet får inte vara mindre än ${validation.min}.`" ],
+  [ "`Field must have maximum value of ${validation.max}.`", "`Värdet får inte vara större än ${validation.max}.`" ],
+  [ "`Field must match pattern ${validation.pattern}.`", "`Fältet har inte rätt form (${validation.pattern}).`" ],
+  [ "'Add new'", "'Lägg till rad'" ],
+  [ "`Expand all (${values.length - 1})`", "`Visa alla (${values.length - 1})`" ],
+  [ "'Collapse'", "'Fäll ihop'" ],
+  [ "`Remove list item ${itemIndex + 1}`", "`Ta bort rad ${itemIndex + 1}`" ]
+];
+
+const formJsSwedishPlugin = {
+  name: 'form-js-swedish-texts',
+  setup(build) {
+    build.onLoad({ filter: /form-js-viewer[\\/]dist[\\/]index\.es\.js$/ }, async (args) => {
+      let contents = await readFile(args.path, 'utf8');
+      for (const [ from, to ] of formJsTexts) {
+        if (!contents.includes(from)) {
+          return { errors: [ { text: `${args.path}: hittar inte texten som ska översättas: ${from}` } ] };
+        }
+        contents = contents.split(from).join(to);
+      }
+      return { contents, loader: 'js' };
+    });
+  }
+};
+
+// @bpmn-io/form-js-editor pins an older preact of its own, while the viewer and the properties panel it renders use the
+// top-level one; two copies of preact break hooks ("reading 'context'"). Every preact import gets the top-level copy.
+const onePreactPlugin = {
+  name: 'one-preact',
+  setup(build) {
+    build.onResolve({ filter: /^preact(\/.*)?$/ }, async (args) => {
+      if (args.pluginData?.onePreact) return undefined;
+      return build.resolve(args.path, { resolveDir: here, kind: args.kind, pluginData: { onePreact: true } });
+    });
+  }
+};
+
 const swedishTextsPlugin = {
   name: 'swedish-hardcoded-texts',
   setup(build) {
@@ -70,7 +113,8 @@ await esbuild.build({
     designer: path.join(here, 'src/designer.js'),
     viewer: path.join(here, 'src/viewer.js'),
     'designer-demo': path.join(here, 'src/designer-demo.js'),
-    charts: path.join(here, 'src/charts.js')
+    charts: path.join(here, 'src/charts.js'),
+    formular: path.join(here, 'src/formular.js')
   },
   outdir,
   bundle: true,
@@ -81,7 +125,7 @@ await esbuild.build({
   legalComments: 'linked',
   logLevel: 'warning',
   loader: { '.woff': 'file', '.woff2': 'file', '.ttf': 'file', '.eot': 'file', '.svg': 'file' },
-  plugins: [ bpmnlintPlugin, swedishTextsPlugin ]
+  plugins: [ bpmnlintPlugin, swedishTextsPlugin, formJsSwedishPlugin, onePreactPlugin ]
 });
 
 await copyFile(require.resolve('axe-core/axe.min.js'), path.join(outdir, 'axe.min.js'));

@@ -50,6 +50,9 @@ public static class DatabaseStartup
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<InsatsFlowDbContext>();
         await DatabaseSetup.MigrateAsync(db);
+        // Forms first: a process version deployed now binds (formRefBinding "deployment") to the forms published before it.
+        foreach (var v in await scope.ServiceProvider.GetRequiredService<InsatsFlow.Core.Formular.Formularversioner>().ImporteraAsync())
+            app.Logger.LogInformation("Formuläret {Key} version {Version} publicerat från forms/.", v.FormKey, v.Version);
         var workflows = app.Services.GetRequiredService<RepositoryPaths>().Resolve(app.Configuration["InsatsFlow:Arbetsfloden"] ?? "workflows");
         foreach (var deployment in await scope.ServiceProvider.GetRequiredService<ProcessEngine>().DeployDirectoryAsync(workflows))
             foreach (var d in deployment.Definitions.Where(d => d.IsNew))

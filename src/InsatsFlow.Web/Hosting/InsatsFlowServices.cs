@@ -30,6 +30,7 @@ public static class InsatsFlowServices
         // The förbund is the tenant: the DbContext filters every query by the signed-in caller's active förbund.
         services.AddHttpContextAccessor();
         services.AddScoped<InsatsFlow.Core.Behorighet.IAktivtForbund, InsatsFlow.Web.Identity.InloggningensForbund>();
+        services.AddScoped<InsatsFlow.Core.Formular.IFormularlager, InsatsFlow.Data.Formular.Formularlager>();
 
         // One job executor for everything that falls due (timers, deadline steps, the outbox), polling in the background;
         // Quartz, its persistent store in the same database (clustered on PostgreSQL), only for the yearly calendar's cron triggers.

@@ -68,13 +68,13 @@ public sealed class FormularvalideringTests
     }
 
     [Fact]
-    public void En_formularfil_med_okand_falttyp_stoppar_inlasningen_med_filen_namngiven()
+    public void En_formularfil_med_en_komponent_servern_inte_provar_stoppar_inlasningen_med_filen_namngiven()
     {
         var katalog = Directory.CreateTempSubdirectory("formular").FullName;
-        File.WriteAllText(Path.Combine(katalog, "trasig.json"), """{"formKey":"x","rubrik":"X","falt":[{"namn":"a","etikett":"A","typ":"okand"}]}""");
+        File.WriteAllText(Path.Combine(katalog, "trasig.json"), """{"type":"default","id":"x","components":[{"type":"iframe","id":"a","url":"https://x"}]}""");
 
         var act = () => Formularkatalog.LaddaFran(katalog);
 
-        act.Should().Throw<FormularException>().Which.Fel.Should().ContainSingle().Which.Should().Contain("trasig.json").And.Contain("okänd typ");
+        act.Should().Throw<FormularException>().Which.Fel.Should().ContainSingle().Which.Should().Contain("trasig.json").And.Contain("\"iframe\" stöds inte");
     }
 }

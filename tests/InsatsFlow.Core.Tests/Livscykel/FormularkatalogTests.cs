@@ -21,7 +21,7 @@ public sealed class FormularkatalogTests
     {
         var katalog = Formularkatalog.LaddaFran(Path.Combine(Rot, "forms"));
         var nycklar = Directory.GetFiles(Path.Combine(Rot, "workflows"), "*.bpmn")
-            .SelectMany(f => Regex.Matches(File.ReadAllText(f), "camunda:formKey=\"([^\"]+)\"").Select(m => m.Groups[1].Value))
+            .SelectMany(f => Regex.Matches(File.ReadAllText(f), "camunda:formRef=\"([^\"]+)\"").Select(m => m.Groups[1].Value))
             .Distinct().ToList();
 
         nycklar.Should().HaveCount(16);

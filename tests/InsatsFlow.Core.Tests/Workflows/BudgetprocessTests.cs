@@ -36,7 +36,7 @@ public sealed class BudgetprocessTests
     [Fact]
     public void Budgeten_ska_antas_senast_30_november_aret_fore_budgetaret()
     {
-        var antagande = bpmn.Av("userTask").Single(t => CamundaAttribut(t, "formKey") == "budgetantagande");
+        var antagande = bpmn.Av("userTask").Single(t => CamundaAttribut(t, "formRef") == "budgetantagande");
 
         CamundaAttribut(antagande, "dueDate").Should().Be("${senast(DateOnly(Convert.ToInt32(budgetar) - 1, 11, 30))}");
         CamundaAttribut(antagande, "candidateGroups").Should().Be("styrelse");
@@ -46,7 +46,7 @@ public sealed class BudgetprocessTests
     public void Arsredovisningen_vantar_till_budgetarets_slut_och_ska_upprattas_senast_31_mars()
     {
         var timer = bpmn.Av("intermediateCatchEvent").Should().ContainSingle().Subject;
-        var upprattande = bpmn.Av("userTask").Single(t => CamundaAttribut(t, "formKey") == "arsredovisning-upprattad");
+        var upprattande = bpmn.Av("userTask").Single(t => CamundaAttribut(t, "formRef") == "arsredovisning-upprattad");
 
         timer.Element(Bpmn + "timerEventDefinition")!.Element(Bpmn + "timeDate")!.Value.Should().Be("${DateOnly(Convert.ToInt32(budgetar) + 1, 1, 1)}");
         CamundaAttribut(upprattande, "dueDate").Should().Be("${senast(DateOnly(Convert.ToInt32(budgetar) + 1, 3, 31))}");
@@ -56,7 +56,7 @@ public sealed class BudgetprocessTests
     [Fact]
     public void Publiceringen_pa_webbplatsen_registreras_som_en_egen_uppgift()
     {
-        var publicering = bpmn.Av("userTask").Single(t => CamundaAttribut(t, "formKey") == "budgetpublicering");
+        var publicering = bpmn.Av("userTask").Single(t => CamundaAttribut(t, "formRef") == "budgetpublicering");
 
         publicering.Element(Bpmn + "documentation")!.Value.Should().Contain("KL 8 kap. 14 §");
     }
@@ -69,7 +69,7 @@ public sealed class BudgetprocessTests
         var sett = new HashSet<string>();
         while (sett.Add(Id(nod)))
         {
-            if (CamundaAttribut(nod, "formKey") is { } form) ordning.Add(form);
+            if (CamundaAttribut(nod, "formRef") is { } form) ordning.Add(form);
             if (CamundaAttribut(nod, "decisionRef") is { } regel) ordning.Add(regel);
             if (nod.Name.LocalName == "intermediateCatchEvent") ordning.Add(Id(nod)["Event_".Length..]);
             var ut = bpmn.Utgaende(nod).Where(f => Id(f) != (string?)nod.Attribute("default")).ToList();

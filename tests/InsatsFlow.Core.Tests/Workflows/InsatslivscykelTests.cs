@@ -43,7 +43,7 @@ public sealed class InsatslivscykelTests
     [Fact]
     public void Formularen_ar_livscykelns_steg()
     {
-        bpmn.Av("userTask").Select(t => CamundaAttribut(t, "formKey")).Should().BeEquivalentTo(
+        bpmn.Av("userTask").Select(t => CamundaAttribut(t, "formRef")).Should().BeEquivalentTo(
             "idefas", "beredning-beslut", "ansokan", "yttrande", "forslag-till-beslut", "styrelsebeslut",
             "uppfoljningsrapport", "implementeringsforslag", "implementeringsbeslut", "slutrapport");
     }
@@ -61,7 +61,7 @@ public sealed class InsatslivscykelTests
     [Fact]
     public void En_ansokan_som_inte_uppfyller_en_regel_gar_tillbaka_till_den_sokande()
     {
-        var ansokan = bpmn.Av("userTask").Single(t => CamundaAttribut(t, "formKey") == "ansokan");
+        var ansokan = bpmn.Av("userTask").Single(t => CamundaAttribut(t, "formRef") == "ansokan");
         var tillbaka = (string)bpmn.Floden.Single(f => (string)f.Attribute("targetRef")! == Id(ansokan)).Attribute("sourceRef")!;
         bpmn.Nod(tillbaka).Name.LocalName.Should().Be("exclusiveGateway");
         var ansokansRegler = new[] { "ansokanKomplett", "stodberattigandeKostnader", "berordaParter", "malgrupp", "medelTillgangliga" };
@@ -78,7 +78,7 @@ public sealed class InsatslivscykelTests
     [Fact]
     public void Beredningen_ber_om_ett_yttrande_per_medlem_parallellt()
     {
-        var yttrande = bpmn.Av("userTask").Single(t => CamundaAttribut(t, "formKey") == "yttrande");
+        var yttrande = bpmn.Av("userTask").Single(t => CamundaAttribut(t, "formRef") == "yttrande");
         var loop = yttrande.Element(Bpmn + "multiInstanceLoopCharacteristics")!;
 
         CamundaAttribut(loop, "collection").Should().Be("${medlemmar}");
@@ -115,7 +115,7 @@ public sealed class InsatslivscykelTests
             .Select(n => n.Element(Bpmn + "timerEventDefinition")!.Elements().Single().Value).ToList();
 
         timers.Should().BeEquivalentTo("${uppfoljningsintervall}", "${slutdatum}");
-        var rapport = bpmn.Av("userTask").Single(t => CamundaAttribut(t, "formKey") == "uppfoljningsrapport");
+        var rapport = bpmn.Av("userTask").Single(t => CamundaAttribut(t, "formRef") == "uppfoljningsrapport");
         var efterRapport = bpmn.Nod((string)bpmn.Utgaende(rapport).Single().Attribute("targetRef")!);
         bpmn.Utgaende(efterRapport).Single().Attribute("targetRef")!.Value.Should().Be(Id(vantan));
     }

@@ -26,7 +26,7 @@ public sealed class KorbarDelmangdTests
 
     private static readonly HashSet<string> TillatnaCamundaAttribut =
     [
-        "assignee", "candidateUsers", "candidateGroups", "dueDate", "formKey", "type", "delegateExpression",
+        "assignee", "candidateUsers", "candidateGroups", "dueDate", "formKey", "formRef", "formRefBinding", "formRefVersion", "type", "delegateExpression",
         "decisionRef", "decisionRefBinding", "decisionRefVersion", "resultVariable", "collection", "elementVariable",
     ];
 

@@ -22,7 +22,7 @@ public sealed partial class UppgiftsTests
             (CamundaAttribut(uppgift, "candidateGroups") ?? CamundaAttribut(uppgift, "candidateUsers") ?? CamundaAttribut(uppgift, "assignee"))
                 .Should().NotBeNullOrWhiteSpace(Id(uppgift));
             CamundaAttribut(uppgift, "dueDate").Should().MatchRegex(@"^\$\{.+\}$", Id(uppgift));
-            CamundaAttribut(uppgift, "formKey").Should().MatchRegex("^[a-z][a-z-]*$", Id(uppgift));
+            CamundaAttribut(uppgift, "formRef").Should().MatchRegex("^[a-z][a-z-]*$", Id(uppgift));
         }
     }
 
@@ -150,7 +150,7 @@ public sealed partial class UppgiftsTests
         var namn = new HashSet<string>();
         foreach (var element in bpmn.Noder)
         {
-            foreach (var attribut in new[] { "type", "formKey", "decisionRef", "resultVariable", "elementVariable" })
+            foreach (var attribut in new[] { "type", "formRef", "decisionRef", "resultVariable", "elementVariable" })
                 if (CamundaAttribut(element, attribut) is { } v) namn.Add(v);
             foreach (var (nyckel, varde) in Egenskaper(element).Where(p => p.Key is not "uppgift" and not "asOf" and not "regelverk"))
                 namn.Add($"{nyckel}={varde}");

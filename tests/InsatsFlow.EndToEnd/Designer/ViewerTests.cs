@@ -6,16 +6,16 @@ namespace InsatsFlow.EndToEnd.Designer;
 [Collection(BrowserCollection.Name)]
 public sealed class ViewerTests(BrowserFixture browser, DesignerSiteFixture site)
 {
-    private async Task<IPage> OpenViewerAsync(string[] active, string[] done)
+    private async Task<IPage> OpenViewerAsync(string[] active, string[] done, bool focusActive = false, string? bpmn = null)
     {
         var page = await browser.NewPageAsync();
         var problems = ConsoleProblems.Collect(page);
         await page.GotoAsync(site.Host.Url("viewer-test.html").ToString());
 
-        var xml = await File.ReadAllTextAsync(Path.Combine(RepoPaths.TestPages, "sample-process.bpmn"));
+        var xml = await File.ReadAllTextAsync(bpmn ?? Path.Combine(RepoPaths.TestPages, "sample-process.bpmn"));
         await page.EvaluateAsync(
             "async args => { window.viewerHandle = await window.insatsFlowViewer.create('#diagram', args); }",
-            new { xml, active, done });
+            new { xml, active, done, focusActive });
 
         problems.Should().BeEmpty("visaren ska starta utan fel i konsolen (t.ex. brott mot innehållspolicyn)");
         return page;
@@ -30,6 +30,28 @@ public sealed class ViewerTests(BrowserFixture browser, DesignerSiteFixture site
         await Assertions.Expect(page.Locator(".djs-element.if-done")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator(".if-badge-active")).ToHaveTextAsync("Pågår");
         await Screenshots.SaveAsync(page, "visare-instansens-lage");
+    }
+
+    [Fact]
+    public async Task Visaren_oppnar_inzoomad_dar_instansen_star_och_noll_visar_hela_processen()
+    {
+        var page = await OpenViewerAsync(active: ["Activity_ansokan"], done: ["Activity_idefas"], focusActive: true,
+            bpmn: Path.Combine(RepoPaths.Root, "workflows", "insats-livscykel.bpmn"));
+        const string MittPunkt = """
+            () => { const c = window.viewerHandle.viewer.get('canvas'); const v = c.viewbox();
+                    const e = window.viewerHandle.viewer.get('elementRegistry').get('Activity_ansokan');
+                    return [c.zoom(), v.x + v.width / 2 - (e.x + e.width / 2), v.y + v.height / 2 - (e.y + e.height / 2)]; }
+            """;
+        var oppnad = await page.EvaluateAsync<double[]>(MittPunkt);
+
+        await page.Locator("#diagram svg[tabindex='0']").First.FocusAsync();
+        await page.Keyboard.PressAsync("0");
+        var hela = await page.EvaluateAsync<double>("() => window.viewerHandle.viewer.get('canvas').zoom()");
+
+        oppnad[0].Should().BeGreaterThan(hela, "visaren öppnar närmare än hela processen");
+        oppnad[0].Should().BeLessThanOrEqualTo(1.0001);
+        Math.Abs(oppnad[1]).Should().BeLessThan(1, "det pågående steget står mitt i bilden");
+        Math.Abs(oppnad[2]).Should().BeLessThan(1);
     }
 
     [Fact]

@@ -69,8 +69,8 @@ public sealed class BeredningPerMedlemTests(BrowserFixture browser, WebAppHost h
                 (await YttrandenAsync(insatsId)).Should().Be(0);
             }
 
-            await page.GetByLabel("Yttrande (obligatoriskt)").FillAsync($"{medlem} tillstyrker ansökan.");
-            await page.GetByLabel("Ja").CheckAsync();
+            await page.GetByRole(AriaRole.Textbox, new() { Name = "Yttrande" }).FillAsync($"{medlem} tillstyrker ansökan.");
+            await page.GetByLabel("Medlemmen tillstyrker ansökan").CheckAsync();
             if (annansUppgift is null) await Screenshots.SaveAsync(page, "uppgift-yttrande-per-medlem");
             await page.GetByRole(AriaRole.Button, new() { Name = "Slutför" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Uppgiften är slutförd");

@@ -23,8 +23,8 @@ public sealed class YttrandeTests(BrowserFixture browser, WebAppHost host) : ICl
         await page.GotoAsync(host.Url("uppgifter").ToString());
         await page.GetByRole(AriaRole.Row).Filter(new() { HasText = titel }).GetByRole(AriaRole.Link, new() { Name = "Yttrande från medlem" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Yttrande från medlem");
-        await page.GetByLabel("Yttrande (obligatoriskt)").FillAsync("Försäkringskassan tillstyrker: insatsen kompletterar vår samordning.");
-        await page.GetByLabel("Ja").CheckAsync();
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Yttrande" }).FillAsync("Försäkringskassan tillstyrker: insatsen kompletterar vår samordning.");
+        await page.GetByLabel("Medlemmen tillstyrker ansökan").CheckAsync();
         await Screenshots.SaveAsync(page, "uppgift-yttrande");
         await Axe.AssertNoSeriousViolationsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Slutför" }).ClickAsync();

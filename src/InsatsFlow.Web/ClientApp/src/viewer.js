@@ -141,6 +141,35 @@ async function create(container, options) {
       return { unknown: unknown };
     },
 
+    /**
+     * Zooms to where the instance stands: the plane holding the first active element (a collapsed subprocess has its
+     * own), framed around every active element on it with some context, never closer than 100 %. Returns false when
+     * nothing is active (the diagram stays fitted).
+     */
+    focusActive(ids) {
+      const elementRegistry = viewer.get('elementRegistry');
+      const elements = (ids || []).map(function(id) { return elementRegistry.get(id); }).filter(Boolean);
+      if (!elements.length) return false;
+      const root = canvas.findRoot(elements[0]);
+      if (root && root !== canvas.getRootElement()) canvas.setRootElement(root);
+      const onPlane = elements.filter(function(e) { return canvas.findRoot(e) === canvas.getRootElement(); });
+      const PAD = 160;
+      const minX = Math.min.apply(null, onPlane.map(function(e) { return e.x; })) - PAD;
+      const minY = Math.min.apply(null, onPlane.map(function(e) { return e.y; })) - PAD;
+      const maxX = Math.max.apply(null, onPlane.map(function(e) { return e.x + (e.width || 0); })) + PAD;
+      const maxY = Math.max.apply(null, onPlane.map(function(e) { return e.y + (e.height || 0); })) + PAD;
+      const outer = canvas.viewbox().outer;
+      // at most 100 %, and the box given the container's proportions around its centre (diagram-js aligns a box
+      // of other proportions top-left)
+      const scale = Math.min(outer.width / (maxX - minX), outer.height / (maxY - minY), 1);
+      const width = outer.width / scale;
+      const height = outer.height / scale;
+      const cx = (minX + maxX) / 2;
+      const cy = (minY + maxY) / 2;
+      canvas.viewbox({ x: cx - width / 2, y: cy - height / 2, width: width, height: height });
+      return true;
+    },
+
     zoomIn() { zoomBy(ZOOM_STEP); },
     zoomOut() { zoomBy(1 / ZOOM_STEP); },
     fit: fit,
@@ -159,6 +188,8 @@ async function create(container, options) {
 
   await handle.importXml(options.xml);
   handle.setState({ active: options.active, done: options.done });
+  // The insats page opens where the insats stands; "0" or the fit button shows the whole process.
+  if (options.focusActive) handle.focusActive(options.active);
 
   return handle;
 }

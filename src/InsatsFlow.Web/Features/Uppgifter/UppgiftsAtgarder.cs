@@ -15,7 +15,7 @@ namespace InsatsFlow.Web.Features.Uppgifter;
 /// page so both refuse the same things the same way; whether they may is for <see cref="Behorighetskontroll"/>.
 /// </summary>
 public sealed class UppgiftsAtgarder(
-    ProcessEngine engine, Formularkatalog formular, Uppgiftsslutforande slutforare, Behorighetskontroll behorighet, Uppgiftsmedlemmar medlemmar,
+    ProcessEngine engine, Formularversioner formular, Uppgiftsslutforande slutforare, Behorighetskontroll behorighet, Uppgiftsmedlemmar medlemmar,
     Uppgiftsunderlag underlag)
 {
     public async Task<IReadOnlyList<TaskItem>> MinaAsync(ClaimsPrincipal user, CancellationToken ct) =>
@@ -45,7 +45,11 @@ public sealed class UppgiftsAtgarder(
         if (await behorighet.UppgiftAsync(person, task, Uppgiftsatgard.Se, ct: ct) is { Tillats: false } nej) return Utfall<UppgiftMedFormular>.Forbjuden(nej.Nekande!);
         var far = await behorighet.UppgiftAsync(person, task, Uppgiftsatgard.Slutfora, ct: ct);
         var ombud = !far.Tillats && person.Har(Roller.Kansli) && Behorighetskontroll.UppgiftensMedlem(task) is not null && task.Assignee is null;
-        return Utfall<UppgiftMedFormular>.Ok(new(UppgiftDto.Fran(task, await medlemmar.ForAsync(task, ct)), formular.Hitta(task.FormKey), far.Tillats, ombud));
+        var form = await formular.ForUppgiftAsync(task, ct);
+        return Utfall<UppgiftMedFormular>.Ok(new(UppgiftDto.Fran(task, await medlemmar.ForAsync(task, ct)), form?.Definition, far.Tillats, ombud)
+        {
+            Schema = form?.Schema, FormularVersion = form?.Version,
+        });
     }
 
     /// <summary>What the step needs (the ansökan, rule outcomes, yttranden, the tjänsteskrivelse), for whoever may see the task.</summary>
@@ -84,7 +88,8 @@ public sealed class UppgiftsAtgarder(
             return Utfall<Slutford>.Konflikt($"Uppgiften har ändrats sedan du öppnade den (version {v}, nu {task.Version}). Ladda om sidan.");
 
         var json = data ?? JsonDocument.Parse("{}").RootElement;
-        if (formular.Hitta(task.FormKey) is null && json.ValueKind == JsonValueKind.Object && json.EnumerateObject().Any())
+        var form = await formular.ForUppgiftAsync(task, ct);
+        if (form is null && json.ValueKind == JsonValueKind.Object && json.EnumerateObject().Any())
             return Utfall<Slutford>.Ogiltigt([new("variabler", $"Uppgiften har inget formulär ({task.FormKey ?? "ingen formKey"}) och tar inga uppgifter.")]);
 
         try
@@ -94,7 +99,7 @@ public sealed class UppgiftsAtgarder(
                 bedomning.SomOmbud ? skal!.Trim() : null);
             return slutforande.Genomford
                 ? Utfall<Slutford>.Ok(Slutford.Fran(slutforande))
-                : Utfall<Slutford>.Ogiltigt(slutforande.Fel, formular.Hitta(task.FormKey) is { } f ? $"Formuläret {f.Rubrik} är inte korrekt ifyllt." : null);
+                : Utfall<Slutford>.Ogiltigt(slutforande.Fel, form is { } f ? $"Formuläret {f.Definition.Rubrik} är inte korrekt ifyllt." : null);
         }
         catch (IdempotencyKeyReusedException e) { return Utfall<Slutford>.Obearbetbar(e.Message); }
         catch (EngineConflictException e) { return Utfall<Slutford>.Konflikt(e.Message); }
@@ -117,7 +122,13 @@ public sealed class UppgiftsAtgarder(
 
 /// <param name="FarHandlagga">May claim and complete it.</param>
 /// <param name="KanLamnaSomOmbud">The kansli may complete this member's step on the member's behalf, with a reason.</param>
-public sealed record UppgiftMedFormular(UppgiftDto Uppgift, Formulardefinition? Formular, bool FarHandlagga, bool KanLamnaSomOmbud = false);
+public sealed record UppgiftMedFormular(UppgiftDto Uppgift, Formulardefinition? Formular, bool FarHandlagga, bool KanLamnaSomOmbud = false)
+{
+    /// <summary>The form-js schema the task page renders (the version the task's binding chose).</summary>
+    public string? Schema { get; init; }
+
+    public int? FormularVersion { get; init; }
+}
 
 /// <summary>
 /// What completing a task did: the engine's result (instance, status, where it stands, open tasks), every rule gate

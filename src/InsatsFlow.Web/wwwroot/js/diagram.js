@@ -14,7 +14,8 @@
       window.insatsFlowViewer.create(host, {
         xml: xml,
         active: ids(host.getAttribute('data-active')),
-        done: ids(host.getAttribute('data-done'))
+        done: ids(host.getAttribute('data-done')),
+        focusActive: true
       }).catch(function (e) {
         host.textContent = 'Diagrammet kunde inte visas: ' + String(e.message).slice(0, 300);
       });

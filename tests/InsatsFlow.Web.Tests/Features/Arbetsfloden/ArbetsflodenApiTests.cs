@@ -174,8 +174,8 @@ public sealed class ArbetsflodenApiTests(ApiVard vard) : IClassFixture<ApiVard>
         var kansli = await KansliAsync();
         var senaste = (await VersionerAsync("insats-livscykel")).Max();
         var xml = await kansli.GetStringAsync($"/api/arbetsfloden/processer/insats-livscykel/versioner/{senaste}/xml");
-        var andrad = xml.Replace("""name="Besluta om idén" camunda:formKey="beredning-beslut" camunda:candidateGroups="beredningsgrupp" camunda:dueDate="${arbetsdagar(15)}">""",
-            """name="Besluta om idén" camunda:formKey="beredning-beslut" camunda:candidateGroups="beredningsgrupp" camunda:dueDate="${arbetsdagar(10)}">""");
+        var andrad = xml.Replace("""name="Besluta om idén" camunda:formRef="beredning-beslut" camunda:formRefBinding="deployment" camunda:candidateGroups="beredningsgrupp" camunda:dueDate="${arbetsdagar(15)}">""",
+            """name="Besluta om idén" camunda:formRef="beredning-beslut" camunda:formRefBinding="deployment" camunda:candidateGroups="beredningsgrupp" camunda:dueDate="${arbetsdagar(10)}">""");
         andrad.Should().NotBe(xml);
         var utkast = (await (await kansli.PostAsJsonAsync("/api/arbetsfloden/utkast", new { xml = andrad })).Content.ReadFromJsonAsync<Utkast>())!;
         var ny = (await PubliceraAsync(utkast.Id)).Versioner.Single();
