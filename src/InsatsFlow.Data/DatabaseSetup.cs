@@ -1,3 +1,4 @@
+using InsatsFlow.Core.Behorighet;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,8 +43,15 @@ public static class DatabaseSetup
         if (database.Provider == DatabaseProvider.Sqlite) EnsureDirectoryFor(database.ConnectionString);
         services.AddSingleton(database);
         // pooled: every command of the engine runs on a context of its own, and building one (options, services, sets) was
-        // a fifth of a command's time; the context holds no per-request state, so a reset one serves the next scope
-        services.AddDbContextPool<InsatsFlowDbContext>(o => o.UseInsatsFlowDatabase(database));
+        // a fifth of a command's time. Its one piece of per-scope state, the förbund it filters by, is set here on each
+        // rental from the scope's IAktivtForbund (none registered, or none signed in: the installation's own work, all rows).
+        services.AddPooledDbContextFactory<InsatsFlowDbContext>(o => o.UseInsatsFlowDatabase(database));
+        services.AddScoped(sp =>
+        {
+            var db = sp.GetRequiredService<IDbContextFactory<InsatsFlowDbContext>>().CreateDbContext();
+            db.Forbundsfilter = sp.GetService<IAktivtForbund>();
+            return db;
+        });
         return services;
     }
 

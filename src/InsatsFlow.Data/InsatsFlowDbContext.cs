@@ -18,13 +18,32 @@ namespace InsatsFlow.Data;
 /// The förbund is the tenant: every query of domain and engine data sees only the active förbund's rows
 /// (<see cref="IAktivtForbund"/>; none given, as for the job executor and start-up, sees all).
 /// </summary>
-public sealed class InsatsFlowDbContext(DbContextOptions<InsatsFlowDbContext> options, IAktivtForbund? aktivtForbund = null)
+public sealed class InsatsFlowDbContext(DbContextOptions<InsatsFlowDbContext> options)
     : IdentityDbContext<Anvandare>(options), IDomanData, IDataProtectionKeyContext
 {
-    /// <summary>Read by the query filters on every query (EF parameterizes it per context), so it follows the request's sign-in.</summary>
-    private Guid? FiltreratForbund => aktivtForbund?.ForbundId;
+    /// <summary>
+    /// The förbund whose rows this context sees; null sees all. A property, not a constructor parameter: the context is
+    /// pooled, so it is set on each rental by the scope that rents it (<see cref="DatabaseSetup.AddInsatsFlowData(Microsoft.Extensions.DependencyInjection.IServiceCollection, InsatsFlowDatabase)"/>)
+    /// and cleared when the context goes back to the pool.
+    /// </summary>
+    public IAktivtForbund? Forbundsfilter { get; set; }
 
-    private string? FiltreradTenant => aktivtForbund?.ForbundId is { } f ? AktivtForbund.Tenant(f) : null;
+    /// <summary>Read by the query filters on every query (EF parameterizes it per context), so it follows the request's sign-in.</summary>
+    private Guid? FiltreratForbund => Forbundsfilter?.ForbundId;
+
+    private string? FiltreradTenant => Forbundsfilter?.ForbundId is { } f ? AktivtForbund.Tenant(f) : null;
+
+    public override void Dispose()
+    {
+        Forbundsfilter = null;
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        Forbundsfilter = null;
+        return base.DisposeAsync();
+    }
 
     public DbSet<Forbundsroll> Forbundsroller => Set<Forbundsroll>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

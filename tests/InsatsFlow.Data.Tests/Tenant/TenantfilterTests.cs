@@ -13,7 +13,7 @@ public sealed class TenantfilterTests
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
 
     private static InsatsFlowDbContext For(TestDatabase database, Guid forbund) =>
-        new(new DbContextOptionsBuilder<InsatsFlowDbContext>().UseInsatsFlowDatabase(database.Database).Options, new FastForbund(forbund));
+        new(new DbContextOptionsBuilder<InsatsFlowDbContext>().UseInsatsFlowDatabase(database.Database).Options) { Forbundsfilter = new FastForbund(forbund) };
 
     private async Task<(Guid Demo, Guid Nordvik)> TvaForbundAsync(TestDatabase database)
     {

@@ -162,7 +162,7 @@ public sealed partial class ForbundTests(ApiVard vard) : IClassFixture<ApiVard>
 
         var (alla, ett, insatser) = await vard.MedTjansterAsync(async sp =>
         {
-            await using var fast = new InsatsFlowDbContext(sp.GetRequiredService<DbContextOptions<InsatsFlowDbContext>>(), new FastForbund(nordvik));
+            await using var fast = new InsatsFlowDbContext(sp.GetRequiredService<DbContextOptions<InsatsFlowDbContext>>()) { Forbundsfilter = new FastForbund(nordvik) };
             return (await sp.GetRequiredService<InsatsFlowDbContext>().Forbund.CountAsync(),
                 await fast.Forbund.Select(f => f.Id).ToListAsync(),
                 await fast.Insatser.Select(i => i.ForbundId).Distinct().ToListAsync());
