@@ -58,6 +58,16 @@ namespace InsatsFlow.Klient.Genererad.Models
         public double? Max { get; set; }
         /// <summary>The min property</summary>
         public double? Min { get; set; }
+        /// <summary>The minLangd property</summary>
+        public int? MinLangd { get; set; }
+        /// <summary>The monster property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? Monster { get; set; }
+#nullable restore
+#else
+        public string Monster { get; set; }
+#endif
         /// <summary>The namn property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -109,6 +119,8 @@ namespace InsatsFlow.Klient.Genererad.Models
                 { "kolumner", n => { Kolumner = n.GetCollectionOfObjectValues<global::InsatsFlow.Klient.Genererad.Models.Formularfalt>(global::InsatsFlow.Klient.Genererad.Models.Formularfalt.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "max", n => { Max = n.GetDoubleValue(); } },
                 { "min", n => { Min = n.GetDoubleValue(); } },
+                { "minLangd", n => { MinLangd = n.GetIntValue(); } },
+                { "monster", n => { Monster = n.GetStringValue(); } },
                 { "namn", n => { Namn = n.GetStringValue(); } },
                 { "obligatoriskt", n => { Obligatoriskt = n.GetBoolValue(); } },
                 { "typ", n => { Typ = n.GetStringValue(); } },
@@ -128,6 +140,8 @@ namespace InsatsFlow.Klient.Genererad.Models
             writer.WriteCollectionOfObjectValues<global::InsatsFlow.Klient.Genererad.Models.Formularfalt>("kolumner", Kolumner);
             writer.WriteDoubleValue("max", Max);
             writer.WriteDoubleValue("min", Min);
+            writer.WriteIntValue("minLangd", MinLangd);
+            writer.WriteStringValue("monster", Monster);
             writer.WriteStringValue("namn", Namn);
             writer.WriteBoolValue("obligatoriskt", Obligatoriskt);
             writer.WriteStringValue("typ", Typ);

@@ -14,6 +14,14 @@ namespace InsatsFlow.Klient.Genererad.Models
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
+        /// <summary>The forbund property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public global::InsatsFlow.Klient.Genererad.Models.AktivtForbundSvar? Forbund { get; set; }
+#nullable restore
+#else
+        public global::InsatsFlow.Klient.Genererad.Models.AktivtForbundSvar Forbund { get; set; }
+#endif
         /// <summary>The namn property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -55,6 +63,7 @@ namespace InsatsFlow.Klient.Genererad.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
+                { "forbund", n => { Forbund = n.GetObjectValue<global::InsatsFlow.Klient.Genererad.Models.AktivtForbundSvar>(global::InsatsFlow.Klient.Genererad.Models.AktivtForbundSvar.CreateFromDiscriminatorValue); } },
                 { "namn", n => { Namn = n.GetStringValue(); } },
                 { "roller", n => { Roller = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
             };
@@ -66,6 +75,7 @@ namespace InsatsFlow.Klient.Genererad.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+            writer.WriteObjectValue<global::InsatsFlow.Klient.Genererad.Models.AktivtForbundSvar>("forbund", Forbund);
             writer.WriteStringValue("namn", Namn);
             writer.WriteCollectionOfPrimitiveValues<string>("roller", Roller);
             writer.WriteAdditionalData(AdditionalData);

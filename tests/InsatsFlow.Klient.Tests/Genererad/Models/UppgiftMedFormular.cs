@@ -24,8 +24,18 @@ namespace InsatsFlow.Klient.Genererad.Models
 #else
         public global::InsatsFlow.Klient.Genererad.Models.Formulardefinition Formular { get; set; }
 #endif
+        /// <summary>The formularVersion property</summary>
+        public int? FormularVersion { get; set; }
         /// <summary>The kanLamnaSomOmbud property</summary>
         public bool? KanLamnaSomOmbud { get; set; }
+        /// <summary>The schema property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? Schema { get; set; }
+#nullable restore
+#else
+        public string Schema { get; set; }
+#endif
         /// <summary>The uppgift property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -62,7 +72,9 @@ namespace InsatsFlow.Klient.Genererad.Models
             {
                 { "farHandlagga", n => { FarHandlagga = n.GetBoolValue(); } },
                 { "formular", n => { Formular = n.GetObjectValue<global::InsatsFlow.Klient.Genererad.Models.Formulardefinition>(global::InsatsFlow.Klient.Genererad.Models.Formulardefinition.CreateFromDiscriminatorValue); } },
+                { "formularVersion", n => { FormularVersion = n.GetIntValue(); } },
                 { "kanLamnaSomOmbud", n => { KanLamnaSomOmbud = n.GetBoolValue(); } },
+                { "schema", n => { Schema = n.GetStringValue(); } },
                 { "uppgift", n => { Uppgift = n.GetObjectValue<global::InsatsFlow.Klient.Genererad.Models.UppgiftDto>(global::InsatsFlow.Klient.Genererad.Models.UppgiftDto.CreateFromDiscriminatorValue); } },
             };
         }
@@ -75,7 +87,9 @@ namespace InsatsFlow.Klient.Genererad.Models
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteBoolValue("farHandlagga", FarHandlagga);
             writer.WriteObjectValue<global::InsatsFlow.Klient.Genererad.Models.Formulardefinition>("formular", Formular);
+            writer.WriteIntValue("formularVersion", FormularVersion);
             writer.WriteBoolValue("kanLamnaSomOmbud", KanLamnaSomOmbud);
+            writer.WriteStringValue("schema", Schema);
             writer.WriteObjectValue<global::InsatsFlow.Klient.Genererad.Models.UppgiftDto>("uppgift", Uppgift);
             writer.WriteAdditionalData(AdditionalData);
         }
