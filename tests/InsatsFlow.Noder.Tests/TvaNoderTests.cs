@@ -81,7 +81,10 @@ public sealed class TvaNoderTests(Kluster kluster) : IClassFixture<Kluster>
         {
             var engine = sp.GetRequiredService<ProcessEngine>();
             await engine.DeployAsync(Uppgiftsprocess(nyckel, "yttra"), nyckel + ".bpmn");
-            return (await engine.StartAsync(new StartCommand(nyckel) { BusinessKey = "samtidig-1" })).OpenTaskIds.Single();
+            // the demo förbund's instance, so its beredningsgrupp accounts find the task (the engine's data is filtered by förbund)
+            var forbund = await sp.GetRequiredService<InsatsFlowDbContext>().Forbund
+                .Where(f => f.Organisationsnummer == InsatsFlow.Data.Demo.DemoSeeder.Organisationsnummer).Select(f => f.Id).SingleAsync();
+            return (await engine.StartAsync(new StartCommand(nyckel) { BusinessKey = "samtidig-1", TenantId = forbund.ToString() })).OpenTaskIds.Single();
         });
         var paA = await kluster.A.LoggaInAsync(Inloggning.Beredning);
         var paB = await kluster.B.LoggaInAsync(Inloggning.BeredningRegion);

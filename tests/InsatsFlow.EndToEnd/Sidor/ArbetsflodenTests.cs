@@ -53,7 +53,8 @@ public sealed class ArbetsflodenTests(BrowserFixture browser, WebAppHost host) :
         var page = await Inloggning.LoggaInAsync(browser, host, "kansli@demo.insatsflow.se");
 
         await page.GotoAsync(host.Url("arbetsfloden/designer/budgetprocess").ToString());
-        await Assertions.Expect(page.Locator(".djs-element[data-element-id]").First).ToBeVisibleAsync();
+        // the page's first load of the designer bundle, while the other test projects share the runner's two cores
+        await Assertions.Expect(page.Locator(".djs-element[data-element-id]").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
         await Screenshots.SaveAsync(page, "designer");
         await Axe.AssertNoSeriousViolationsAsync(page);

@@ -105,6 +105,7 @@ public sealed class RollmatrisTests(RollmatrisVard vard) : IClassFixture<Rollmat
             $"/api/insatser/{await v.InsatsIdAsync("Hälsodisken")}/diarium/2", $$"""{"justerad":"{{DemoAr - 2}}-12-14","anslagen":"{{DemoAr - 2}}-12-15"}""")),
 
         ["GET /api/insatser"] = new(AllaRoller, _ => Get("/api/insatser")),
+        ["GET /api/insatser/{id}"] = new(AllaRoller, async v => await Get($"/api/insatser/{await v.InsatsIdAsync("Hälsodisken")}")),
         ["POST /api/insatser"] = new(InsatsRegistrera, _ => Skicka(HttpMethod.Post, "/api/insatser", """{"titel":"Matrisinsats","sokandeOrganisation":"Norrby kommun"}""")),
         ["GET /api/uppgifter/mina"] = new(Inloggad, _ => Get("/api/uppgifter/mina")),
         ["GET /api/uppgifter/grupp"] = new(Inloggad, _ => Get("/api/uppgifter/grupp")),
@@ -133,7 +134,7 @@ public sealed class RollmatrisTests(RollmatrisVard vard) : IClassFixture<Rollmat
     };
 
     /// <summary>Calls on Hälsodisken, where the demo sökande is kontaktperson; a registering client is one only of its own insatser.</summary>
-    private static readonly string[] KontaktpersonensAnrop = ["GET /api/dokument/{id}", "GET /api/dokument/{id}/uppgifter", "PUT /api/insatser/{id}/sus"];
+    private static readonly string[] KontaktpersonensAnrop = ["GET /api/dokument/{id}", "GET /api/dokument/{id}/uppgifter", "PUT /api/insatser/{id}/sus", "GET /api/insatser/{id}"];
 
     public static TheoryData<string, string> Fall()
     {
