@@ -47,7 +47,7 @@ public sealed class YttrandeTests(BrowserFixture browser, WebAppHost host) : ICl
         await using (var scope = host.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<InsatsFlowDbContext>();
-            var forbund = await db.Forbund.FirstAsync();
+            var forbund = await db.Forbund.SingleAsync(f => f.Organisationsnummer == InsatsFlow.Data.Demo.DemoSeeder.Organisationsnummer);
             var (insats, start) = await scope.ServiceProvider.GetRequiredService<Livscykelstart>()
                 .StartaInsatsAsync(forbund.Id, titel, "Norrby kommun", "kansli@demo.insatsflow.se",
                     kontaktperson: new InsatsFlow.Core.Domain.Kontaktperson { Namn = "Helena Strand", Epost = "sokande@demo.insatsflow.se" });
