@@ -10,6 +10,7 @@ using InsatsFlow.Core.Regelprovning;
 using InsatsFlow.Data;
 using InsatsFlow.Data.Rules;
 using InsatsFlow.Data.Engine;
+using InsatsFlow.Cli.Rules;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,10 +56,10 @@ try
 {
     await SparaAsync(fil, sparade);
     var utkastFil = Encoding.UTF8.GetBytes(utkastJson);
-    await using (var varm = Tjanster($"Data Source={fil};Mode=ReadOnly", Path.Combine(rot, "rules")))
+    await using (var varm = ImpactCommand.Tjanster($"Data Source={fil};Mode=ReadOnly", Path.Combine(rot, "rules")))
     using (var scope = varm.CreateScope())
         await scope.ServiceProvider.GetRequiredService<Konsekvensanalys>().AnalyseraAsync("utkast.json", utkastFil, true, CancellationToken.None);
-    await using var tjanster = Tjanster($"Data Source={fil};Mode=ReadOnly", Path.Combine(rot, "rules"));
+    await using var tjanster = ImpactCommand.Tjanster($"Data Source={fil};Mode=ReadOnly", Path.Combine(rot, "rules"));
     using var omfang = tjanster.CreateScope();
     var helKlocka = Stopwatch.StartNew();
     var hel = await omfang.ServiceProvider.GetRequiredService<Konsekvensanalys>().AnalyseraAsync("utkast.json", utkastFil, true, CancellationToken.None);
@@ -110,21 +111,6 @@ static async Task SparaAsync(string fil, IReadOnlyList<StoredEvaluation> sparade
         }
         await db.SaveChangesAsync();
     }
-}
-
-static ServiceProvider Tjanster(string anslutning, string regler)
-{
-    // As `insatsflow rules impact` builds it (src/InsatsFlow.Cli/Rules/ImpactCommand.cs).
-    var services = new ServiceCollection();
-    services.AddSingleton(TimeProvider.System);
-    services.AddDbContext<InsatsFlowDbContext>(o => o.UseInsatsFlowDatabase(anslutning));
-    services.AddScoped<IDomanData>(sp => sp.GetRequiredService<InsatsFlowDbContext>());
-    services.AddInsatsFlowEngine();
-    services.AddSingleton(Regelunderlag.Vyer);
-    services.AddInsatsFlowRules(regler);
-    services.AddScoped<Regelprovningsarenden>();
-    services.AddScoped<Konsekvensanalys>();
-    return services.BuildServiceProvider();
 }
 
 static string Rot()

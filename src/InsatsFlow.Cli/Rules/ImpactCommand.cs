@@ -94,7 +94,8 @@ public static class ImpactCommand
         }
     }
 
-    private static ServiceProvider Tjanster(string anslutning, string regler)
+    /// <summary>The services `rules impact` runs on; the konsekvens bench builds the same.</summary>
+    public static ServiceProvider Tjanster(string anslutning, string regler)
     {
         var services = new ServiceCollection();
         services.AddSingleton(TimeProvider.System);
