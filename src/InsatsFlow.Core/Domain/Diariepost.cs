@@ -22,7 +22,7 @@ public sealed class Diariepost : IValideras
     public DateOnly Registrerad { get; init; }
 
     /// <summary>The archived document, when InsatsFlow produced it.</summary>
-    public Guid? DokumentId { get; init; }
+    public Guid? DokumentId { get; set; }
 
     public DateOnly? Justerad { get; set; }
     public DateOnly? Anslagen { get; set; }

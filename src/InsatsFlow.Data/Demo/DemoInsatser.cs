@@ -32,11 +32,11 @@ internal static class DemoInsatser
             "En gemensam mottagning på vårdcentralen där Försäkringskassan, region och kommun möter individen.");
         Ansokan(halsodisken, "Styrgrupp med en chef per part; samordnare anställd av regionen.",
             "Kompletterar vårdcentralernas rehabiliteringskoordinatorer.", "1,5 tjänst samordnare, lokal på vårdcentralen.",
-            $"Start 1 februari {y - 1}, slut 31 januari {y + 1}.", "Extern utvärdering av FoU-enhet.",
+            $"Start 1 februari {y - 1}, slut 31 december {y + 1}.", "Extern utvärdering av FoU-enhet.",
             "Fullständig implementering i regionens primärvård planeras.");
         halsodisken.Malgrupp = new() { Beskrivning = "Sjukskrivna med lätt till måttlig psykisk ohälsa", AlderFran = 18, AlderTill = 64 };
         halsodisken.PeriodStart = new DateOnly(y - 1, 2, 1);
-        halsodisken.PeriodSlut = new DateOnly(y + 1, 1, 31);
+        halsodisken.PeriodSlut = new DateOnly(y + 1, 12, 31);
         halsodisken.Kontaktpersoner.Add(new() { Namn = "Helena Strand", Roll = "Projektledare", Organisation = "Region Demo", Epost = "sokande@demo.insatsflow.se" });
         Budget(halsodisken, y - 1, ("personal", 820_000m), ("lokaler", 60_000m), ("utvardering", 40_000m));
         Budget(halsodisken, y, ("personal", 900_000m), ("lokaler", 60_000m), ("utvardering", 80_000m));
@@ -52,6 +52,7 @@ internal static class DemoInsatser
         tidig.Malgrupp = new() { Beskrivning = "Sjukskrivna i Norrby", AlderFran = 20, AlderTill = 64 };
         tidig.PeriodStart = new DateOnly(y - 2, 1, 1);
         tidig.PeriodSlut = new DateOnly(y, 12, 31);
+        tidig.Kontaktpersoner.Add(new() { Namn = "Lena Persson", Roll = "Verksamhetsledare", Organisation = "Norrby kommun", Epost = "lena.persson@norrby.example" });
         Budget(tidig, y - 1, ("personal", 1_100_000m), ("kompetensutveckling", 50_000m));
         Budget(tidig, y, ("personal", 1_150_000m), ("kompetensutveckling", 30_000m));
         tidig.Beslut.Add(new() { InsatsId = tidig.Id, Typ = BeslutsTyp.Bifall, Datum = new DateOnly(y - 3, 11, 24), Paragraf = 37, BeviljatBelopp = 3_330_000m });
@@ -79,6 +80,7 @@ internal static class DemoInsatser
         torget.Malgrupp = new() { Beskrivning = "Personer med försörjningsstöd", AlderFran = 18, AlderTill = 64 };
         torget.PeriodStart = new DateOnly(y, 1, 1);
         torget.PeriodSlut = new DateOnly(y + 1, 12, 31);
+        torget.Kontaktpersoner.Add(new() { Namn = "Mikael Öberg", Roll = "Verksamhetsledare", Organisation = "Söderby kommun", Epost = "mikael.oberg@soderby.example" });
         Budget(torget, y, ("personal", 1_000_000m), ("lokaler", 240_000m), ("administration", 40_000m));
         torget.Beslut.Add(new() { InsatsId = torget.Id, Typ = BeslutsTyp.Bifall, Datum = new DateOnly(y - 1, 11, 29), Paragraf = 44, BeviljatBelopp = 2_560_000m });
         yield return torget;
@@ -86,6 +88,11 @@ internal static class DemoInsatser
         var sanna = Ny(y - 5, 4, "SANNA", "Region Demo, psykiatrin", InsatsFas.Avslutad, region, fk, norrby, soderby);
         Idefas(sanna, "Personer med psykisk funktionsnedsättning får sällan arbetslivsinriktad rehabilitering.", "Fler i arbete med stöd av IPS-metoden.",
             "Personer 20–64 år inskrivna i psykiatrin.", "Arbetsspecialister enligt IPS.");
+        Ansokan(sanna, "Styrgrupp med psykiatrins verksamhetschef, Försäkringskassan och kommunernas socialchefer.",
+            "Kompletterar psykiatrins öppenvård och kommunernas sysselsättning.", "Tre arbetsspecialister.",
+            $"{y - 4}–{y - 2}.", "Uppföljning av IPS-trohet och andel i arbete.", "Fullständig implementering i regionens psykiatri.");
+        sanna.Kontaktpersoner.Add(new() { Namn = "Ingrid Wallin", Roll = "Projektledare", Organisation = "Region Demo, psykiatrin", Epost = "ingrid.wallin@regiondemo.example" });
+        for (var ar = y - 4; ar <= y - 2; ar++) Budget(sanna, ar, ("personal", 900_000m));
         sanna.Malgrupp = new() { Beskrivning = "Personer inskrivna i psykiatrin", AlderFran = 20, AlderTill = 64 };
         sanna.PeriodStart = new DateOnly(y - 4, 1, 1);
         sanna.PeriodSlut = new DateOnly(y - 2, 12, 31);
@@ -126,10 +133,12 @@ internal static class DemoInsatser
         var rodret = Ny(y - 1, 8, "Rodret", "Region Demo", InsatsFas.Avslagen, region);
         Idefas(rodret, "Behandlingsinsats för enskilda patienter.", "Bättre hälsa.", "Patienter 16–70 år.", "Individuell behandling.");
         rodret.Malgrupp = new() { Beskrivning = "Patienter", AlderFran = 16, AlderTill = 70 };
-        rodret.Beslut.Add(new() { InsatsId = rodret.Id, Typ = BeslutsTyp.Avslag, Datum = new DateOnly(y - 1, 4, 20), Paragraf = 12, Motivering = "Insatsen är individuell behandling inom regionens eget ansvar och berör endast en medlem (FINSAM 7 §)." });
+        rodret.Kontaktpersoner.Add(new() { Namn = "Tomas Dahl", Roll = "Enhetschef", Organisation = "Region Demo", Epost = "tomas.dahl@regiondemo.example" });
+        // rejected as an idé by the beredningsgrupp (no sammanträde, no §): it never became an ansökan
+        rodret.Beslut.Add(new() { InsatsId = rodret.Id, Typ = BeslutsTyp.Avslag, Datum = new DateOnly(y - 1, 4, 20), Motivering = "Insatsen är individuell behandling inom regionens eget ansvar och berör endast en medlem (FINSAM 7 §)." });
         yield return rodret;
 
-        var navigator = Ny(y - 4, 6, "Navigatorcenter", "Norrby kommun, arbetsmarknadsenheten", InsatsFas.Genomforande, norrby, af, fk, region);
+        var navigator = Ny(y - 4, 6, "Navigatorcenter", "Norrby kommun, arbetsmarknadsenheten", InsatsFas.Implementeringsbeslut, norrby, af, fk, region);
         Idefas(navigator, "Unga som varken arbetar eller studerar når inte fram till myndigheterna.", "En väg in för unga 16–29 år.",
             "Unga 16–29 år som varken arbetar eller studerar.", "Coacher som lotsar mellan myndigheter.");
         Ansokan(navigator, "Verksamhetsledare från kommunen.", "Del av kommunens aktivitetsansvar.", "Fyra coacher och lokal.",
@@ -137,6 +146,7 @@ internal static class DemoInsatser
         navigator.Malgrupp = new() { Beskrivning = "Unga som varken arbetar eller studerar", AlderFran = 16, AlderTill = 29 };
         navigator.PeriodStart = new DateOnly(y - 3, 1, 1);
         navigator.PeriodSlut = new DateOnly(y + 2, 12, 31);
+        navigator.Kontaktpersoner.Add(new() { Namn = "Jonas Lind", Roll = "Verksamhetsledare", Organisation = "Norrby kommun", Epost = "jonas.lind@norrby.example" });
         Budget(navigator, y, ("personal", 1_900_000m), ("lokaler", 300_000m));
         Budget(navigator, y + 1, ("personal", 1_950_000m), ("lokaler", 300_000m));
         navigator.Beslut.Add(new() { InsatsId = navigator.Id, Typ = BeslutsTyp.Bifall, Datum = new DateOnly(y - 4, 11, 20), Paragraf = 35, BeviljatBelopp = 4_400_000m });

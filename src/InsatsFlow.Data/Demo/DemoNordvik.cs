@@ -8,7 +8,7 @@ namespace InsatsFlow.Data.Demo;
 /// </summary>
 internal static class DemoNordvik
 {
-    public static (Forbund Forbund, Styrelse Styrelse, Arsbudget Budget, List<Insats> Insatser) Skapa(int y)
+    public static (Forbund Forbund, List<Styrelse> Styrelser, List<Arsbudget> Budgetar, List<Insats> Insatser) Skapa(int y)
     {
         var forbund = new Forbund { Namn = DemoSeeder.NordvikNamn, Organisationsnummer = DemoSeeder.NordvikOrganisationsnummer };
         var fk = forbund.LaggTillMedlem("Försäkringskassan", MedlemsTyp.Forsakringskassan);
@@ -17,12 +17,12 @@ internal static class DemoNordvik
         var nordvik = forbund.LaggTillMedlem("Nordviks kommun", MedlemsTyp.Kommun);
         var alunda = forbund.LaggTillMedlem("Ålunda kommun", MedlemsTyp.Kommun);
 
-        var fran = new DateOnly(y - ((y - 2023) % 4 + 4) % 4, 4, 1);
-        var styrelse = new Styrelse
+        // the same board in each term: Nordvik's ledamöter have been re-elected
+        var styrelser = DemoStyrelse.Mandatperioder(y).Select(period => new Styrelse
         {
             ForbundId = forbund.Id,
-            MandatperiodFran = fran,
-            MandatperiodTill = fran.AddYears(4).AddDays(-1),
+            MandatperiodFran = period.Fran,
+            MandatperiodTill = period.Till,
             Ledamoter =
             [
                 new() { Namn = "Nils Norberg", MedlemId = region.Id, Roll = Styrelseroll.Ledamot, Uppdrag = Styrelseuppdrag.Ordforande },
@@ -32,25 +32,49 @@ internal static class DemoNordvik
                 new() { Namn = "Petra Lund", MedlemId = region.Id, Roll = Styrelseroll.Ersattare },
                 new() { Namn = "Mats Viklund", MedlemId = nordvik.Id, Roll = Styrelseroll.Ersattare },
             ],
-        };
-        var budget = DemoBudget.Skapa(forbund.Id, y, adopted: true, fk, af, region, nordvik, alunda);
+        }).ToList();
+        // last year's budget too: the insats in genomförande was granted from it
+        List<Arsbudget> budgetar = [.. new[] { y - 1, y }.Select(ar => DemoBudget.Skapa(forbund.Id, ar, adopted: true, fk, af, region, nordvik, alunda))];
 
-        Insats Ny(int nr, string titel, string sokande, InsatsFas fas, params Medlem[] medlemmar)
+        Insats Ny(int ar, int nr, string titel, string sokande, InsatsFas fas, params Medlem[] medlemmar)
         {
-            var insats = new Insats { ForbundId = forbund.Id, Diarienummer = $"NSF {y}/{nr:000}", Titel = titel, SokandeOrganisation = sokande, Fas = fas };
+            var insats = new Insats { ForbundId = forbund.Id, Diarienummer = $"NSF {ar}/{nr:000}", Titel = titel, SokandeOrganisation = sokande, Fas = fas };
             foreach (var m in medlemmar) insats.InvolveraMedlem(m.Id);
+            insats.Kontaktpersoner.Add(new() { Namn = "Siv Sökare", Roll = "Projektledare", Organisation = sokande, Epost = DemoSeeder.NordvikSokande });
             return insats;
         }
-        var arbetstraning = Ny(1, "Arbetsträning vid kusten", "Nordviks kommun, arbetsmarknadsenheten", InsatsFas.Genomforande, nordvik, af, fk);
+        var arbetstraning = Ny(y - 1, 1, "Arbetsträning vid kusten", "Nordviks kommun, arbetsmarknadsenheten", InsatsFas.Genomforande, nordvik, af, fk);
+        Avsnitt(arbetstraning, "Många i Nordvik med försörjningsstöd har aldrig prövat ett arbete.", "Fler i arbete eller studier efter arbetsträning.",
+            "Personer 18–64 år med försörjningsstöd.", "Arbetsträning hos kustens arbetsgivare med handledare.",
+            "Styrgrupp med kommunen, Arbetsförmedlingen och Försäkringskassan.", "Samverkar med kommunens vuxenutbildning.", "Två handledare.",
+            $"{y}–{y + 1}.", "Uppföljning i SUS.", "Kommunen tar över arbetsträningen.");
+        arbetstraning.Malgrupp = new() { Beskrivning = "Personer med försörjningsstöd", AlderFran = 18, AlderTill = 64 };
         arbetstraning.PeriodStart = new DateOnly(y, 1, 1);
         arbetstraning.PeriodSlut = new DateOnly(y + 1, 12, 31);
-        arbetstraning.Kontaktpersoner.Add(new() { Namn = "Siv Sökare", Roll = "Projektledare", Organisation = "Nordviks kommun", Epost = DemoSeeder.NordvikSokande });
-        var insatser = new List<Insats>
-        {
-            arbetstraning,
-            Ny(2, "Ålunda ungdomsteam", "Ålunda kommun, socialtjänsten", InsatsFas.Beredning, alunda, region),
-            Ny(3, "Hälsoträffar i Nordvik", "Region Nordvik", InsatsFas.Idefas, region, fk),
-        };
-        return (forbund, styrelse, budget, insatser);
+        arbetstraning.Budgetrader.Add(new() { Kostnadstyp = "personal", Ar = y, Belopp = 700_000m });
+        arbetstraning.Budgetrader.Add(new() { Kostnadstyp = "personal", Ar = y + 1, Belopp = 700_000m });
+        arbetstraning.Beslut.Add(new() { InsatsId = arbetstraning.Id, Typ = BeslutsTyp.Bifall, Datum = new DateOnly(y - 1, 11, 18), Paragraf = 31, BeviljatBelopp = 1_400_000m, Motivering = "Insatsen uppfyller förbundets prioriteringar." });
+
+        var ungdomsteam = Ny(y, 2, "Ålunda ungdomsteam", "Ålunda kommun, socialtjänsten", InsatsFas.Beredning, alunda, region);
+        Avsnitt(ungdomsteam, "Unga i Ålunda med psykisk ohälsa hamnar mellan skola, vård och socialtjänst.", "Fler unga i studier eller arbete.",
+            "Unga 16–25 år med psykisk ohälsa.", "Ett team med kurator, sjuksköterska och socialsekreterare.",
+            "Styrgrupp med kommunen och regionen.", "Kompletterar ungdomsmottagningen.", "Tre teamtjänster på deltid.",
+            $"{y + 1}–{y + 2}.", "Extern utvärdering.", "Regionen och kommunen delar på teamet efteråt.");
+        ungdomsteam.Malgrupp = new() { Beskrivning = "Unga med psykisk ohälsa", AlderFran = 16, AlderTill = 25 };
+        ungdomsteam.PeriodStart = new DateOnly(y + 1, 1, 1);
+        ungdomsteam.PeriodSlut = new DateOnly(y + 2, 12, 31);
+        ungdomsteam.Budgetrader.Add(new() { Kostnadstyp = "personal", Ar = y + 1, Belopp = 600_000m });
+        ungdomsteam.Budgetrader.Add(new() { Kostnadstyp = "personal", Ar = y + 2, Belopp = 600_000m });
+
+        var halsotraffar = Ny(y, 3, "Hälsoträffar i Nordvik", "Region Nordvik", InsatsFas.Idefas, region, fk);
+        return (forbund, styrelser, budgetar, [arbetstraning, ungdomsteam, halsotraffar]);
+    }
+
+    private static void Avsnitt(Insats insats, params string[] text)
+    {
+        var a = insats.Avsnitt;
+        (a.Utgangspunkter, a.Mal, a.Behovsgrupp, a.Aktiviteter) = (text[0], text[1], text[2], text[3]);
+        (a.ProjektstyrningOchOrganisation, a.RelationTillAndraVerksamheter, a.Resurser, a.Tidplan, a.Utvardering, a.Implementering) =
+            (text[4], text[5], text[6], text[7], text[8], text[9]);
     }
 }

@@ -32,8 +32,10 @@ public sealed class DemoSeeder(InsatsFlowDbContext db, TimeProvider clock)
         var soderby = forbund.LaggTillMedlem("Söderby kommun", MedlemsTyp.Kommun);
         db.Forbund.Add(forbund);
 
-        db.Styrelser.Add(DemoStyrelse.Skapa(forbund.Id, year, fk, region, norrby, soderby));
-        db.Arsbudgetar.Add(DemoBudget.Skapa(forbund.Id, year, adopted: true, fk, af, region, norrby, soderby));
+        db.Styrelser.AddRange(DemoStyrelse.Skapa(forbund.Id, year, fk, region, norrby, soderby));
+        // the budgets of the years the older insatser ran in, so their grants were within the year's medel
+        for (var ar = year - 5; ar <= year; ar++)
+            db.Arsbudgetar.Add(DemoBudget.Skapa(forbund.Id, ar, adopted: true, fk, af, region, norrby, soderby));
         db.Arsbudgetar.Add(DemoBudget.Skapa(forbund.Id, year + 1, adopted: false, fk, af, region, norrby, soderby));
         foreach (var insats in DemoInsatser.Skapa(forbund.Id, year, fk, af, region, norrby, soderby))
         {
@@ -53,11 +55,16 @@ public sealed class DemoSeeder(InsatsFlowDbContext db, TimeProvider clock)
     {
         if (await db.Forbund.AnyAsync(f => f.Organisationsnummer == NordvikOrganisationsnummer, cancellationToken))
             return false;
-        var (forbund, styrelse, budget, insatser) = DemoNordvik.Skapa(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Stockholm).Year);
+        var year = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Stockholm).Year;
+        var (forbund, styrelser, budgetar, insatser) = DemoNordvik.Skapa(year);
         db.Forbund.Add(forbund);
-        db.Styrelser.Add(styrelse);
-        db.Arsbudgetar.Add(budget);
-        db.Insatser.AddRange(insatser);
+        db.Styrelser.AddRange(styrelser);
+        db.Arsbudgetar.AddRange(budgetar);
+        foreach (var insats in insatser)
+        {
+            db.Insatser.Add(insats);
+            db.Diarieposter.AddRange(DemoSus.Fyll(insats, year));
+        }
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

@@ -44,6 +44,12 @@ internal static class DemoSus
                     "individinriktad", "stod-i-arbete-eller-studier", "personuppgifter-eller-anonym", "unga-16-29");
                 for (var ar = y - 3; ar <= y + 2; ar++) Ar(insats, ar, 150, 2_200_000m, ar < y ? 2_150_000m : ar == y ? 1_050_000m : null);
                 break;
+            case "Arbetsträning vid kusten":
+                Sus(insats, "Arbetsträning hos kustens arbetsgivare för personer med försörjningsstöd.",
+                    "individinriktad", "forrehabilitering", "personuppgifter-eller-anonym", "forsorjningsstod");
+                Ar(insats, y, 25, 700_000m, 410_000m);
+                Ar(insats, y + 1, 25, 700_000m, null);
+                break;
             case "SANNA":
                 Sus(insats, "Arbetsspecialister enligt IPS för personer inskrivna i psykiatrin.",
                     "individinriktad", "arbetslivsinriktad-rehabilitering", "personuppgifter-eller-anonym", "psykisk-ohalsa");
@@ -76,7 +82,9 @@ internal static class DemoSus
     /// </summary>
     private static void Historik(Insats insats, int y)
     {
-        var slut = insats.Fas == InsatsFas.Avslagen ? Array.IndexOf(Ordning, InsatsFas.Styrelsebeslut) : Array.IndexOf(Ordning, insats.Fas);
+        // an avslag without a § is the beredningsgrupp's on the idé: the insats never went past the idéfas
+        var slut = insats.Fas != InsatsFas.Avslagen ? Array.IndexOf(Ordning, insats.Fas)
+            : insats.Beslut.Any(b => b.Paragraf is not null) ? Array.IndexOf(Ordning, InsatsFas.Styrelsebeslut) : 0;
         var variation = insats.Diarienummer.Sum(c => c) % 7;
         var beslut = insats.Beslut.OrderBy(b => b.Datum).FirstOrDefault()?.Datum ?? new DateOnly(y, 9, 1).AddDays(variation * 9);
         var start = beslut.AddDays(-(42 + 10 * variation) - (21 + 3 * variation) - (28 + 2 * variation) - 14);
@@ -122,11 +130,11 @@ internal static class DemoSus
                 ForbundId = insats.ForbundId, InsatsId = insats.Id, Arende = insats.Diarienummer, Lopnummer = ++nr,
                 Handling = "Ansökan", Riktning = Handlingsriktning.Inkommen, Registrerad = inkom,
             };
-        foreach (var beslut in insats.Beslut.OrderBy(b => b.Datum))
+        foreach (var beslut in insats.Beslut.Where(b => b.Paragraf is not null).OrderBy(b => b.Datum))
             yield return new Diariepost
             {
                 ForbundId = insats.ForbundId, InsatsId = insats.Id, Arende = insats.Diarienummer, Lopnummer = ++nr,
-                Handling = beslut.Paragraf is { } p ? $"Protokollsutdrag § {p}" : "Protokollsutdrag", Riktning = Handlingsriktning.Upprattad,
+                Handling = $"Protokollsutdrag § {beslut.Paragraf}", Riktning = Handlingsriktning.Upprattad,
                 Registrerad = beslut.Datum, Justerad = beslut.Datum.AddDays(6), Anslagen = beslut.Datum.AddDays(7),
             };
     }

@@ -22,7 +22,8 @@ public sealed class DemoSeederTests
         forbund.Namn.Should().Be("Samordningsförbundet Demo");
         forbund.Medlemmar.Select(m => m.Typ).Should().BeEquivalentTo(
             [MedlemsTyp.Forsakringskassan, MedlemsTyp.Arbetsformedlingen, MedlemsTyp.Region, MedlemsTyp.Kommun, MedlemsTyp.Kommun]);
-        var styrelse = await read.Styrelser.SingleAsync();
+        var idag = new DateOnly(2026, 11, 25);
+        var styrelse = await read.Styrelser.SingleAsync(s => s.MandatperiodFran <= idag && s.MandatperiodTill >= idag);
         styrelse.Ledamoter.Should().Contain(l => l.Roll == Styrelseroll.Ledamot).And.Contain(l => l.Roll == Styrelseroll.Ersattare);
         (await read.Arsbudgetar.Select(b => b.Ar).ToListAsync()).Should().Contain(2027);
         var insatser = await read.Insatser.ToListAsync();
@@ -43,6 +44,24 @@ public sealed class DemoSeederTests
         await using var read = database.NewContext();
         (await read.Forbund.CountAsync()).Should().Be(1);
         (await read.Insatser.CountAsync()).Should().Be(10);
-        (await read.Arsbudgetar.CountAsync()).Should().Be(2);
+        (await read.Arsbudgetar.CountAsync()).Should().Be(7);
+    }
+
+    [Theory, MemberData(nameof(Databaser.Alla), MemberType = typeof(Databaser))]
+    public async Task Varje_styrelsebeslut_i_demon_fattades_av_en_styrelse_som_hade_mandat_da(DatabaseProvider databas)
+    {
+        await using var database = await TestDatabase.CreateAsync(databas);
+        await using (var db = database.NewContext())
+        {
+            await new DemoSeeder(db, clock).SeedAsync();
+            await new DemoSeeder(db, clock).SeedNordvikAsync();
+        }
+
+        await using var read = database.NewContext();
+        var styrelser = await read.Styrelser.ToListAsync();
+        var beslut = (await read.Insatser.ToListAsync()).SelectMany(i => i.Beslut.Where(b => b.Paragraf != null).Select(b => (i.ForbundId, i.Titel, b.Datum))).ToList();
+        beslut.Should().Contain(b => b.Titel == "SANNA" && b.Datum.Year == 2021, "SANNA was granted in 2021, by the board of 2019–2023");
+        foreach (var (forbund, titel, datum) in beslut)
+            styrelser.Should().ContainSingle(s => s.ForbundId == forbund && s.MandatperiodFran <= datum && s.MandatperiodTill >= datum, $"{titel} beslutades {datum}");
     }
 }

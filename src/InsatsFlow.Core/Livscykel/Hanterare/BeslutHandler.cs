@@ -24,9 +24,16 @@ public sealed class BeslutHandler(IDomanData data) : IServiceTaskHandler
             {
                 if (Processvariabler.Text(v, "ideBeslut") != "avsla") return Id(null);
                 var insats = await Lasning.InsatsAsync(data, v, cancellationToken);
-                var beslut = new Beslut { InsatsId = insats.Id, Typ = BeslutsTyp.Avslag, Datum = idag, Motivering = Processvariabler.Text(v, "motivering") };
-                data.Beslut.Add(beslut);
-                insats.Beslut.Add(beslut);
+                // An idé is rejected once: an avslag already recorded without a § (the beredningsgrupp's, not a
+                // sammanträde's) is this decision, not a second one.
+                var beslut = insats.Beslut.FirstOrDefault(b => b.Typ == BeslutsTyp.Avslag && b.Paragraf is null && b.SammantradeId is null);
+                if (beslut is null)
+                {
+                    beslut = new Beslut { InsatsId = insats.Id, Typ = BeslutsTyp.Avslag, Datum = idag };
+                    data.Beslut.Add(beslut);
+                    insats.Beslut.Add(beslut);
+                }
+                beslut.Motivering = Processvariabler.Text(v, "motivering") ?? beslut.Motivering;
                 return Id(beslut.Id);
             }
             case "styrelse":
@@ -38,18 +45,21 @@ public sealed class BeslutHandler(IDomanData data) : IServiceTaskHandler
                     "avslag" => BeslutsTyp.Avslag,
                     _ => BeslutsTyp.Aterremiss,
                 };
-                var beslut = new Beslut
+                var datum = Lasning.Datum(v.GetValueOrDefault("sammantradesdatum")) ?? idag;
+                var paragraf = Lasning.Heltal(v.GetValueOrDefault("paragraf"));
+                // The sammanträde's date and § name one decision: one already recorded under them (a repeated step, or
+                // one registered before the process ran) is that decision, completed here rather than recorded twice.
+                var beslut = paragraf is null ? null : insats.Beslut.FirstOrDefault(b => b.Datum == datum && b.Paragraf == paragraf);
+                if (beslut is null)
                 {
-                    InsatsId = insats.Id,
-                    SammantradeId = Processvariabler.Guid(v, Processvariabler.SammantradeId),
-                    Typ = typ,
-                    Datum = Lasning.Datum(v.GetValueOrDefault("sammantradesdatum")) ?? idag,
-                    Paragraf = Lasning.Heltal(v.GetValueOrDefault("paragraf")),
-                    BeviljatBelopp = typ == BeslutsTyp.Bifall ? Lasning.Belopp(v.GetValueOrDefault("beviljatBelopp")) ?? insats.BudgetSumma() : null,
-                    Motivering = Processvariabler.Text(v, "motivering"),
-                };
-                data.Beslut.Add(beslut);
-                insats.Beslut.Add(beslut);
+                    beslut = new Beslut { InsatsId = insats.Id, Datum = datum, Paragraf = paragraf };
+                    data.Beslut.Add(beslut);
+                    insats.Beslut.Add(beslut);
+                }
+                beslut.SammantradeId = Processvariabler.Guid(v, Processvariabler.SammantradeId);
+                beslut.Typ = typ;
+                beslut.BeviljatBelopp = typ == BeslutsTyp.Bifall ? Lasning.Belopp(v.GetValueOrDefault("beviljatBelopp")) ?? insats.BudgetSumma() : null;
+                beslut.Motivering = Processvariabler.Text(v, "motivering") ?? beslut.Motivering;
                 return Id(beslut.Id);
             }
             case "implementering":
