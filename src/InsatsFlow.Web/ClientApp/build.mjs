@@ -89,6 +89,54 @@ const onePreactPlugin = {
   }
 };
 
+// bpmn-js-token-simulation writes its buttons, log and notices in English without translate(); replaced at bundle time
+// like diagram-js's above. Every text must be found, so an upgrade that moves one fails the build instead of showing English.
+const tokenSimulationTexts = {
+  'Log.js': [
+    [ "'Service Task'", "'Serviceuppgift'" ], [ "'User Task'", "'Användaruppgift'" ], [ "'Call Activity'", "'Anropsaktivitet'" ],
+    [ "'Script Task'", "'Skriptuppgift'" ], [ "'Business Rule Task'", "'Regeluppgift'" ], [ "'Manual Task'", "'Manuell uppgift'" ],
+    [ "'Receive Task'", "'Mottagaruppgift'" ], [ "'Send Task'", "'Sändaruppgift'" ], [ "elementName || 'Task'", "elementName || 'Uppgift'" ],
+    [ "'Exclusive Gateway'", "'Exklusiv grind'" ], [ "'Parallel Gateway'", "'Parallell grind'" ], [ "'Inclusive Gateway'", "'Inkluderande grind'" ],
+    [ "'Start Event'", "'Starthändelse'" ], [ "'Intermediate Event'", "'Mellanhändelse'" ], [ "'Boundary Event'", "'Gränshändelse'" ],
+    [ "'End Event'", "'Sluthändelse'" ], [ "'SubProcess') : 'Process'", "'Delprocessen') : 'Processen'" ],
+    [ "completed ? 'finished' : 'canceled'", "completed ? 'avslutades' : 'avbröts'" ], [ "} started`", "} startade`" ],
+    [ 'title="Toggle Simulation Log"', 'title="Visa eller dölj simuleringsloggen"' ],
+    [ "Simulation Log", "Simuleringslogg" ], [ 'aria-label="Close"', 'aria-label="Stäng"' ], [ "No Entries", "Inga händelser" ]
+  ],
+  'ElementSupport.js': [ [ "'Found unsupported elements'", "'Element som simuleringen inte stöder'" ], [ "'Not supported'", "'Stöds inte'" ] ],
+  'PauseSimulation.js': [
+    [ 'title="Play/Pause Simulation"', 'title="Spela upp eller pausa simuleringen"' ],
+    [ "'Pause Simulation'", "'Simuleringen är pausad'" ], [ "'Play Simulation'", "'Simuleringen spelas upp'" ]
+  ],
+  'ResetSimulation.js': [ [ 'title="Reset Simulation"', 'title="Börja om simuleringen"' ], [ "'Reset Simulation'", "'Simuleringen började om'" ] ],
+  'SimulationState.js': [ [ "'Finished'", "'Klar'" ] ],
+  'ToggleMode.js': [ [ "Token Simulation <span", "Tokensimulering <span" ] ],
+  'SetAnimationSpeed.js': [ [ 'title="Set animation speed = ${ label }"', 'title="Animeringshastighet ${ label }"' ] ],
+  'ShowScopes.js': [ [ 'title="Focus process instance ${scope.id}"', 'title="Visa processinstansen ${scope.id}"' ] ],
+  'ExclusiveGatewayHandler.js': [ [ 'title="Set Sequence Flow"', 'title="Välj flöde"' ] ],
+  'InclusiveGatewayHandler.js': [ [ 'title="Set Sequence Flow"', 'title="Välj flöde"' ] ],
+  'PauseHandler.js': [ [ "${ wait ? 'Remove' : 'Add' } pause point", "${ wait ? 'Ta bort' : 'Lägg till' } paus" ] ],
+  'TriggerHandler.js': [ [ 'title="Trigger Event"', 'title="Utlös händelsen"' ] ]
+};
+
+const tokenSimulationSwedishPlugin = {
+  name: 'token-simulation-swedish-texts',
+  setup(build) {
+    build.onLoad({ filter: /bpmn-js-token-simulation[\\/]lib[\\/].*\.js$/ }, async (args) => {
+      const texts = tokenSimulationTexts[path.basename(args.path)];
+      if (!texts) return undefined;
+      let contents = await readFile(args.path, 'utf8');
+      for (const [ from, to ] of texts) {
+        if (!contents.includes(from)) {
+          return { errors: [ { text: `${args.path}: hittar inte texten som ska översättas: ${from}` } ] };
+        }
+        contents = contents.split(from).join(to);
+      }
+      return { contents, loader: 'js' };
+    });
+  }
+};
+
 const swedishTextsPlugin = {
   name: 'swedish-hardcoded-texts',
   setup(build) {
@@ -125,7 +173,7 @@ await esbuild.build({
   legalComments: 'linked',
   logLevel: 'warning',
   loader: { '.woff': 'file', '.woff2': 'file', '.ttf': 'file', '.eot': 'file', '.svg': 'file' },
-  plugins: [ bpmnlintPlugin, swedishTextsPlugin, formJsSwedishPlugin, onePreactPlugin ]
+  plugins: [ bpmnlintPlugin, swedishTextsPlugin, formJsSwedishPlugin, tokenSimulationSwedishPlugin, onePreactPlugin ]
 });
 
 await copyFile(require.resolve('axe-core/axe.min.js'), path.join(outdir, 'axe.min.js'));
