@@ -7,7 +7,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using InsatsFlow.Data;
 using Microsoft.Data.Sqlite;
-using static InsatsFlow.Cli.Simulera.Simuleringsdata;
+using static InsatsFlow.Simulering.Simuleringsdata;
 
 namespace InsatsFlow.Kraschprov;
 
@@ -18,7 +18,7 @@ public sealed record RegistreradInsats(string Id, string? InstansId);
 /// insatser and writes idé, ansökan, uppföljningar and slutrapport; the beredningsgrupp decides on the idé and
 /// proposes implementering; each medlem's representative writes its yttrande; the kansli writes the förslag till
 /// beslut (and works the campaign flow); the styrelse decides. The form data is the CLI simulation's
-/// (<see cref="InsatsFlow.Cli.Simulera.Simuleringsdata"/>), and each insats meets a seeded mix of outcomes (idé
+/// (<see cref="InsatsFlow.Simulering.Simuleringsdata"/>), and each insats meets a seeded mix of outcomes (idé
 /// avslagen, komplettering, styrelsens avslag or återremiss, bifall). Every command has its own x-requestid; when the
 /// host dies mid-request the same request is sent again, with the same key and body, until the host answers.
 /// Between rounds it plays the clock: a lifecycle waiting months for its next uppföljning, for six months before its

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 
+using InsatsFlow.Simulering;
+
 namespace InsatsFlow.Cli.Simulera;
 
 /// <summary>`insatsflow simulate --forbund N --years Y`: whole lifecycles on a SQLite file, with throughput.</summary>
@@ -35,7 +37,7 @@ public static class SimulateCommand
                 return 2;
             }
             output.WriteLine($"Simulerar {n} förbund × {y} år ({parse.GetValue(perAr)} insatser per förbund och år) på {parse.GetValue(databas)} …");
-            var resultat = await Simulering.KorAsync(rot, parse.GetValue(databas)!, n, y, parse.GetValue(perAr), parse.GetValue(seed),
+            var resultat = await Livscykelsimulering.KorAsync(rot, parse.GetValue(databas)!, n, y, parse.GetValue(perAr), parse.GetValue(seed),
                 parse.GetValue(parallell), output, ct);
             var sekunder = resultat.Tid.TotalSeconds;
             var livscykler = resultat.Insatser + resultat.Budgetar;

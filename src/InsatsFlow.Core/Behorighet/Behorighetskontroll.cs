@@ -30,6 +30,18 @@ public sealed class Behorighetskontroll(IDomanData data)
     /// <summary>Roles that oversee every task (deadlines, the journal) without acting on it.</summary>
     public static readonly string[] OverseendeRoller = [Roller.Kansli, Roller.Admin, Roller.Revisor];
 
+    /// <summary>Roles that design the förbund's workflows and forms: draft, validate, try out and publish.</summary>
+    public static readonly string[] DesignandeRoller = [Roller.Kansli, Roller.Admin];
+
+    /// <summary>
+    /// Whether this person may design workflows, and so run a draft on throw-away data. A machine client never does: no
+    /// scope grants it (<see cref="Omfang"/>).
+    /// </summary>
+    public static Bedomning Designa(Person person) =>
+        person.ArMaskinklient ? Bedomning.Nej("En maskinklient får inte utforma arbetsflöden.")
+        : person.HarNagon(DesignandeRoller) ? Bedomning.Ja
+        : Bedomning.Nej("Bara kansliet och administratören får utforma och provköra arbetsflöden.");
+
     /// <summary>The medlem a task belongs to: its candidate group "medlem:&lt;id&gt;" (a yttrande), or null.</summary>
     public static Guid? UppgiftensMedlem(TaskItem uppgift) =>
         uppgift.CandidateGroupList.Where(g => g.StartsWith(Person.Medlemsprefix, StringComparison.Ordinal))

@@ -14,10 +14,11 @@ public sealed class Livscykelstart(ProcessEngine engine, TimeProvider tid)
     /// <summary>
     /// Registers a new insats (diarienummer given here) in phase Idéfas and starts its lifecycle with the insats's id as
     /// business key; the insats and the instance commit together. <paramref name="uppfoljningsintervall"/> is ISO 8601 ("P6M").
+    /// <paramref name="process"/> is another process key to start for it instead (the designer's trial run of a draft).
     /// </summary>
     public async Task<(Insats Insats, CommandResult Resultat)> StartaInsatsAsync(
         Guid forbundId, string titel, string sokandeOrganisation, string? userId = null, string? uppfoljningsintervall = null,
-        string? idempotencyKey = null, CancellationToken ct = default, Kontaktperson? kontaktperson = null)
+        string? idempotencyKey = null, CancellationToken ct = default, Kontaktperson? kontaktperson = null, string? process = null)
     {
         var insats = new Insats { ForbundId = forbundId, Diarienummer = "", Titel = titel, SokandeOrganisation = sokandeOrganisation };
         // The sökande who registers it is its first kontaktperson, and so may see it and act on its sökande steps.
@@ -25,7 +26,7 @@ public sealed class Livscykelstart(ProcessEngine engine, TimeProvider tid)
         var variabler = new Dictionary<string, object?> { ["insatsId"] = insats.Id.ToString(), ["forbundId"] = forbundId.ToString(), ["titel"] = titel };
         if (uppfoljningsintervall is not null) variabler["uppfoljningsintervall"] = uppfoljningsintervall;
         if (userId is not null) variabler[Sokande.RegistreradAv] = userId;
-        var resultat = await engine.StartAsync(new StartCommand(Insatsprocess)
+        var resultat = await engine.StartAsync(new StartCommand(process ?? Insatsprocess)
         {
             BusinessKey = insats.Id.ToString(), Variables = variabler, UserId = userId, IdempotencyKey = idempotencyKey,
             // the insats id is new on each try: a repeat is the same registration when the same things were registered

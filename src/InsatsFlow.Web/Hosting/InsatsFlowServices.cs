@@ -83,6 +83,10 @@ public static class InsatsFlowServices
         services.AddNotifieringar(config.GetSection(SmtpOptions.Sektion).Get<SmtpOptions>() ?? new SmtpOptions());
         // The lifecycle: service-task handlers, Swedish working days and arbetsdagar(n), forms and what they write to the domain.
         services.AddInsatsFlowLivscykel(paths.Resolve(config["InsatsFlow:Formular"] ?? "forms"));
+        // The designer's "Provkör utkastet": the same folders, its own throw-away database and services per run.
+        var provkorning = config.GetSection(InsatsFlow.Simulering.ProvkorningOptions.Sektion).Get<InsatsFlow.Simulering.ProvkorningOptions>() ?? new();
+        services.AddSingleton(new InsatsFlow.Simulering.Provkorning(new InsatsFlow.Simulering.Simuleringskataloger(
+            paths.Resolve(config["InsatsFlow:Regler"] ?? "rules"), dokument.Mallkatalog, paths.Resolve(config["InsatsFlow:Formular"] ?? "forms")), provkorning));
         // SUS value lists and export columns (sus/), the SUS gate at styrelsebeslut, the archive package.
         InsatsFlow.Core.Sus.SusServiceCollectionExtensions.AddInsatsFlowSus(services, paths.Resolve(config["InsatsFlow:Sus"] ?? "sus"));
         InsatsFlow.Core.Arkiv.ArkivServiceCollectionExtensions.AddInsatsFlowArkiv(services);

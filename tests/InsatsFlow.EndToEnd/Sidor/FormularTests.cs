@@ -29,7 +29,9 @@ public sealed class FormularTests(BrowserFixture browser, WebAppHost host) : ICl
         // the field in the editor's canvas, then its label in the properties panel
         await kansli.Locator(".fjs-editor-container .fjs-element[data-id='Field_utgangspunkter']").ClickAsync();
         var etikett = kansli.Locator("#bio-properties-panel-label");
-        await kansli.Locator(".bio-properties-panel-group-header", new() { HasText = "General" }).ClickAsync();
+        // the editor speaks Swedish: its palette and the properties panel's groups
+        await Assertions.Expect(kansli.GetByPlaceholder("Sök komponenter")).ToBeVisibleAsync();
+        await kansli.Locator(".bio-properties-panel-group-header", new() { HasText = "Allmänt" }).ClickAsync();
         await etikett.ClickAsync();
         await kansli.Keyboard.PressAsync("Control+A");
         await kansli.Keyboard.TypeAsync("1. Utgångspunkter och behov");

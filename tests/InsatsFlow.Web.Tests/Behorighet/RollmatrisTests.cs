@@ -59,6 +59,7 @@ public sealed class RollmatrisTests(RollmatrisVard vard) : IClassFixture<Rollmat
         ["POST /api/arbetsfloden/utkast"] = new(ArbetsflodenSkriva, _ => Skicka(HttpMethod.Post, "/api/arbetsfloden/utkast", Provfloden.Granskning("matris-nytt"), "application/xml")),
         ["PUT /api/arbetsfloden/utkast/{id}"] = new(ArbetsflodenSkriva, v => Skicka(HttpMethod.Put, $"/api/arbetsfloden/utkast/{v.Utkast}", Provfloden.Granskning("matris-utkast"), "application/xml")),
         ["POST /api/arbetsfloden/utkast/{id}/validera"] = new(ArbetsflodenLasa, v => Skicka(HttpMethod.Post, $"/api/arbetsfloden/utkast/{v.Utkast}/validera")),
+        ["POST /api/arbetsfloden/provkorning"] = new(ArbetsflodenSkriva, _ => Skicka(HttpMethod.Post, "/api/arbetsfloden/provkorning?antal=1", Provfloden.Granskning("matris-provkorning"), "application/xml")),
         ["POST /api/arbetsfloden/utkast/{id}/publicera"] = new(ArbetsflodenSkriva, v => Skicka(HttpMethod.Post, $"/api/arbetsfloden/utkast/{v.Utkast}/publicera")),
 
         ["GET /api/instanser"] = new(InstanserLasa, _ => Get("/api/instanser?process=matris")),

@@ -13,6 +13,7 @@ import { CreateAppendAnythingModule } from 'bpmn-js-create-append-anything';
 import { ElementTemplatesPropertiesProviderModule } from 'bpmn-js-element-templates';
 import ElementTemplateChooserModule from '@bpmn-io/element-template-chooser';
 import MinimapModule from 'diagram-js-minimap';
+import TokenSimulationModule from 'bpmn-js-token-simulation/lib/modeler';
 import lintConfig from '../.bpmnlintrc';
 
 import TranslateModule, { translateSv } from './translate.js';
@@ -23,6 +24,7 @@ import { EMPTY_DIAGRAM } from './empty-diagram.js';
 import 'bpmn-js-element-templates/dist/assets/element-templates.css';
 import '@bpmn-io/element-template-chooser/dist/element-template-chooser.css';
 import 'diagram-js-minimap/assets/diagram-js-minimap.css';
+import 'bpmn-js-token-simulation/assets/css/bpmn-js-token-simulation.css';
 import './designer.css';
 
 const CHANGE_DEBOUNCE_MS = 300;
@@ -125,6 +127,7 @@ async function create(container, propertiesContainer, options) {
       ElementTemplatesPropertiesProviderModule,
       ElementTemplateChooserModule,
       MinimapModule,
+      TokenSimulationModule,
       TranslateModule,
       ExecutableTaskPaletteModule,
       KeyboardPaletteModule
@@ -178,6 +181,30 @@ async function create(container, propertiesContainer, options) {
       modeler.get('selection').select(element);
       modeler.get('canvas').focus();
       return true;
+    },
+
+    /**
+     * Marks what a trial run ("Provkör utkastet") took, and where insatser stopped; clears the previous run's marks.
+     * @param {string[]} taken ids of the elements and sequence flows entered
+     * @param {string[]} stuck ids of the elements where lifecycles stopped
+     */
+    markTrial(taken, stuck) {
+      const canvas = modeler.get('canvas');
+      const elementRegistry = modeler.get('elementRegistry');
+      elementRegistry.forEach(function(element) {
+        canvas.removeMarker(element, 'ifl-provkord');
+        canvas.removeMarker(element, 'ifl-fastnad');
+      });
+      (taken || []).forEach(function(id) { if (elementRegistry.get(id)) canvas.addMarker(id, 'ifl-provkord'); });
+      (stuck || []).forEach(function(id) { if (elementRegistry.get(id)) canvas.addMarker(id, 'ifl-fastnad'); });
+      return true;
+    },
+
+    /** Switches bpmn-js-token-simulation on or off (modelling is off while it runs); resolves to whether it is on. */
+    toggleTokenSimulation() {
+      const toggleMode = modeler.get('toggleMode');
+      toggleMode.toggleMode();
+      return toggleMode._active === true;
     },
 
     /** Shows or hides the lint markers in the diagram. */

@@ -7,6 +7,8 @@ using InsatsFlow.Data.Arbetsfloden;
 using InsatsFlow.Engine;
 using InsatsFlow.Engine.Parsing;
 using InsatsFlow.Engine.Store;
+using InsatsFlow.Simulering;
+using InsatsFlow.Web.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -45,7 +47,36 @@ public static class ArbetsflodenApi
         api.MapPost("/utkast/{id:guid}/publicera", PubliceraAsync).WithSummary("Publicera utkastet: ny version om innehållet ändrats, annars samma")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .RequireAuthorization(p => p.RequireRole(SkrivandeRoller));
+        api.MapPost("/provkorning", ProvkorAsync)
+            .WithSummary("Provkör ett opublicerat utkast mot syntetiska insatser på kastbar data (inget publiceras, databasen ändras inte)")
+            .Accepts<UtkastIn>("application/json", "application/xml", "text/xml")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status429TooManyRequests);
         return api;
+    }
+
+    /// <summary>
+    /// "Provkör utkastet": the draft (XML, or JSON {xml}) runs against <paramref name="antal"/> synthetic insatser on a
+    /// throw-away SQLite file. Only those who may design may run it; a bad draft is refused naming its elements.
+    /// </summary>
+    public static async Task<Results<Ok<Provkorningsresultat>, ValidationProblem, ProblemHttpResult>> ProvkorAsync(
+        HttpRequest request, ClaimsPrincipal user, Provkorning provkorning, CancellationToken ct, int antal = 10, int fro = 2026)
+    {
+        if (Behorighetskontroll.Designa(user.Person()) is { Tillats: false } nej) return ProblemResults.Forbjuden(nej.Nekande!);
+        if (antal < 1 || antal > provkorning.Granser.MaxInsatser)
+            return ProblemResults.Falt("antal", $"Antalet insatser ska vara mellan 1 och {provkorning.Granser.MaxInsatser}.");
+        var (body, problem) = await BpmnBody.LasAsync(request, ct);
+        if (problem is not null) return problem;
+        try
+        {
+            var resultat = await provkorning.ForsokKoraAsync(body!.Xml, antal, fro, ct);
+            if (resultat is null)
+                return ProblemResults.Problem(StatusCodes.Status429TooManyRequests, "En provkörning pågår redan.", "Försök igen om en stund.");
+            return TypedResults.Ok(resultat);
+        }
+        catch (ProvkorningNekad e)
+        {
+            return e.Problem.Count > 0 ? InnehallsProblem.Bpmn(e.Problem, e.Message) : ProblemResults.Falt("xml", e.Message);
+        }
     }
 
     public static async Task<Ok<List<ArbetsflodeDto>>> ListaAsync(InsatsFlowDbContext db, CancellationToken ct)

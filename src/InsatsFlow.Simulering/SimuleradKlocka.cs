@@ -1,4 +1,4 @@
-namespace InsatsFlow.Cli.Simulera;
+namespace InsatsFlow.Simulering;
 
 /// <summary>The simulation's clock: set, not ticking. Each lifecycle runs from its own start date, so it may be set back.</summary>
 public sealed class SimuleradKlocka(DateTimeOffset start) : TimeProvider

@@ -1,7 +1,7 @@
 using System.Globalization;
 using InsatsFlow.Core.Domain;
 
-namespace InsatsFlow.Cli.Simulera;
+namespace InsatsFlow.Simulering;
 
 /// <summary>Realistic förbund and the form data simulated users fill in.</summary>
 public static class Simuleringsdata

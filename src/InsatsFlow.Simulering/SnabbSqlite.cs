@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace InsatsFlow.Cli.Simulera;
+namespace InsatsFlow.Simulering;
 
 /// <summary>
 /// The simulation's database is thrown away afterwards, so it need not survive a power cut: no fsync per commit
