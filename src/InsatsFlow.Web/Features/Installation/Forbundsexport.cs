@@ -42,14 +42,15 @@ public sealed class Forbundsexport(IDbContextFactory<InsatsFlowDbContext> kontex
 
         var insatser = await db.Insatser.AsNoTracking().Where(i => i.ForbundId == forbundId).OrderBy(i => i.Diarienummer).ToListAsync(ct);
         var insatsIds = insatser.Select(i => i.Id).ToList();
-        var instanser = await db.Set<ProcessInstance>().AsNoTracking().Where(p => p.TenantId == tenant).OrderBy(p => p.StartedAt).ToListAsync(ct);
+        // ordered here: SQLite cannot order by a DateTimeOffset
+        var instanser = (await db.Set<ProcessInstance>().AsNoTracking().Where(p => p.TenantId == tenant).ToListAsync(ct)).OrderBy(p => p.StartedAt).ToList();
         var instansIds = instanser.Select(p => p.Id).ToList();
         var roller = await db.Forbundsroller.AsNoTracking().Where(r => r.ForbundId == forbundId).ToListAsync(ct);
         var anvandarIds = roller.Select(r => r.AnvandareId).Distinct().ToList();
         var anvandare = await db.Users.AsNoTracking().Where(u => anvandarIds.Contains(u.Id)).OrderBy(u => u.Email).ToListAsync(ct);
         var medlemIds = forbund.Medlemmar.Select(m => m.Id).ToList();
         var dokument = await db.Set<ArkiveratDokument>().AsNoTracking()
-            .Where(d => d.ProcessInstansId != null && instansIds.Contains(d.ProcessInstansId)).OrderBy(d => d.SkapadUtc).ToListAsync(ct);
+            .Where(d => d.ProcessInstansId != null && instansIds.Contains(d.ProcessInstansId)).OrderBy(d => d.Id).ToListAsync(ct);
 
         var export = new Dictionary<string, object?>
         {

@@ -27,8 +27,12 @@ public sealed class Forbundsskapande(Forbundsbildning bildning, InsatsFlowDbCont
             return ProblemResults.Problem(StatusCodes.Status409Conflict, "Förbundet finns redan.",
                 $"Det finns redan ett förbund med organisationsnummer {forbund.Organisationsnummer} (fältet organisationsnummer).");
 
+        // the installation's admin belongs to no förbund: while forming this one, the context sees it (the checks on save
+        // find its members); accounts are not filtered by förbund
+        db.Forbundsfilter = new FastForbund(forbund.Id);
         await using var transaktion = await db.Database.BeginTransactionAsync(ct);
         db.Forbund.Add(forbund);
+        await db.SaveChangesAsync(ct);
         db.Styrelser.Add(utkast.Styrelse);
         db.Forbundshandelser.Add(new Forbundshandelse
         {
