@@ -28,7 +28,7 @@ public static class ParameterValues
             throw new InputException(path, "ska vara ett objekt {parameter: tal}");
         var typ = parametrar.GetType();
         var kopia = Activator.CreateInstance(typ)!;
-        foreach (var egenskap in typ.GetProperties().Where(p => p.CanWrite)) egenskap.SetValue(kopia, egenskap.GetValue(parametrar));
+        foreach (var egenskap in typ.GetProperties().Where(p => p.CanWrite && p.GetIndexParameters().Length == 0)) egenskap.SetValue(kopia, egenskap.GetValue(parametrar));
         foreach (var varde in forbundets.EnumerateObject())
         {
             var egenskap = tillatna.Contains(varde.Name) ? typ.GetProperty(varde.Name) : null;
