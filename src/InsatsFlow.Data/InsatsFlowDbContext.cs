@@ -55,6 +55,8 @@ public sealed class InsatsFlowDbContext(DbContextOptions<InsatsFlowDbContext> op
     public DbSet<Beslut> Beslut => Set<Beslut>();
     public DbSet<Arsbudget> Arsbudgetar => Set<Arsbudget>();
     public DbSet<Diariepost> Diarieposter => Set<Diariepost>();
+    public DbSet<Forbundsparameter> Forbundsparametrar => Set<Forbundsparameter>();
+    public DbSet<Forbundshandelse> Forbundshandelser => Set<Forbundshandelse>();
     public DbSet<Integration.Maskinklient> Maskinklienter => Set<Integration.Maskinklient>();
     public DbSet<Integration.Webhookprenumeration> Webhookprenumerationer => Set<Integration.Webhookprenumeration>();
     public DbSet<Integration.Webhookleverans> Webhookleveranser => Set<Integration.Webhookleverans>();
@@ -75,6 +77,8 @@ public sealed class InsatsFlowDbContext(DbContextOptions<InsatsFlowDbContext> op
         m.Entity<Insats>().HasQueryFilter(e => FiltreratForbund == null || e.ForbundId == FiltreratForbund);
         m.Entity<Arsbudget>().HasQueryFilter(e => FiltreratForbund == null || e.ForbundId == FiltreratForbund);
         m.Entity<Diariepost>().HasQueryFilter(e => FiltreratForbund == null || e.ForbundId == FiltreratForbund);
+        m.Entity<Forbundsparameter>().HasQueryFilter(e => FiltreratForbund == null || e.ForbundId == FiltreratForbund);
+        m.Entity<Forbundshandelse>().HasQueryFilter(e => FiltreratForbund == null || e.ForbundId == FiltreratForbund);
         m.Entity<ProcessInstance>().HasQueryFilter(e => FiltreradTenant == null || e.TenantId == FiltreradTenant);
         m.Entity<TaskItem>().HasQueryFilter(e => FiltreradTenant == null || e.TenantId == FiltreradTenant);
         m.Entity<Incident>().HasQueryFilter(e => FiltreradTenant == null || e.TenantId == FiltreradTenant);

@@ -56,6 +56,8 @@ app.MapOpenApi();
 app.MapScalarApiReference();
 app.MapKontoApi();
 app.MapMaskinklienterApi();
+InsatsFlow.Web.Features.Installation.ForbundsparametrarApi.MapForbundsparametrarApi(app);
+InsatsFlow.Web.Features.Installation.InstallationApi.MapInstallationApi(app);
 app.MapWebhooksApi();
 app.MapInsatserApi();
 app.MapUppgifterApi();

@@ -97,6 +97,34 @@ public sealed class Behorighetskontroll(IDomanData data)
         return gemensamma.Count > 0 && Guid.TryParse(uppgift.BusinessKey, out var insatsId) && await ArKontaktpersonAsync(person, insatsId, ct);
     }
 
+    /// <summary>Roles that read the förbund's own parameters (beslutförhet and the like).</summary>
+    public static readonly string[] ParameterlasandeRoller = [Roller.Kansli, Roller.Admin, Roller.Jurist, Roller.Revisor, Roller.Styrelse];
+
+    /// <summary>
+    /// The förbund's parameters that its förbundsordning sets: read by the förbund's overseeing roles; set by its admin
+    /// or by the förbundschef of its kansli, never by a machine client.
+    /// </summary>
+    public static Bedomning Forbundsparametrar(Person person, bool andra)
+    {
+        if (!andra) return person.HarNagon(ParameterlasandeRoller) ? Bedomning.Ja : Bedomning.Nej("Förbundets parametrar läses av kansliet, styrelsen, juristen, revisorn och administratören.");
+        if (person.ArMaskinklient) return Bedomning.Nej("En maskinklient ändrar inte förbundets parametrar.");
+        return person.Har(Roller.Admin) || (person.Har(Roller.Kansli) && person.Forbundschef)
+            ? Bedomning.Ja : Bedomning.Nej("Bara förbundschefen eller förbundets administratör kan ändra förbundets parametrar.");
+    }
+
+    /// <summary>The installation's admin, above every förbund: creates förbund and sees the list of them.</summary>
+    public static Bedomning Installationen(Person person) =>
+        person.Har(Roller.Installation) && !person.ArMaskinklient ? Bedomning.Ja : Bedomning.Nej("Bara installationens administratör kan göra detta.");
+
+    /// <summary>Whether the förbund is there at all for this person: their active förbund, or any for the installation's admin.</summary>
+    public static bool SerForbundet(Person person, Guid forbundId) =>
+        (person.Har(Roller.Installation) && !person.ArMaskinklient) || person.ForbundId == forbundId;
+
+    /// <summary>A förbund's whole export: by the installation's admin, or by the förbund's own admin for their own förbund.</summary>
+    public static Bedomning ExporteraForbund(Person person, Guid forbundId) =>
+        Installationen(person).Tillats || (person.ForbundId == forbundId && person.Har(Roller.Admin) && !person.ArMaskinklient)
+            ? Bedomning.Ja : Bedomning.Nej("Bara förbundets administratör eller installationens administratör kan exportera förbundet.");
+
     public IQueryable<Insats> SynligaInsatser(Person person)
     {
         var insatser = data.Insatser.AsNoTracking();

@@ -7,9 +7,10 @@ namespace InsatsFlow.Core.Behorighet;
 /// they represent. Their engine groups are the roles, plus "medlem:&lt;id&gt;" for a beredningsgrupp member. A machine client is a person too, with
 /// the roles of its scopes (<see cref="Behorighet.Omfang"/>); its <see cref="Omfang"/> is null for a person.
 /// The roles are those of the active förbund (<see cref="ForbundId"/>), chosen at sign-in; null only for the installation's own work.
+/// <see cref="Forbundschef"/> marks the kansli's head, who may set the förbund's own parameters.
 /// </summary>
 public sealed record Person(string Anvandare, IReadOnlyCollection<string> Roller, Guid? MedlemId = null, string? Epost = null,
-    IReadOnlyCollection<string>? Omfang = null, Guid? ForbundId = null)
+    IReadOnlyCollection<string>? Omfang = null, Guid? ForbundId = null, bool Forbundschef = false)
 {
     /// <summary>Whether this förbund's data is this person's to see (the active förbund; the installation sees all).</summary>
     public bool IForbund(Guid forbundId) => ForbundId is null || ForbundId == forbundId;

@@ -14,6 +14,13 @@ public static class Roller
     public const string Revisor = "revisor";
     public const string Admin = "admin";
 
+    /// <summary>
+    /// The installation's administrator: above every förbund, belonging to none. An Identity role of the account itself,
+    /// never a <c>Forbundsroll</c>, so it is not among <see cref="Alla"/> (the roles one has in a förbund) and sees no
+    /// förbund's ärenden; it creates förbund and exports them.
+    /// </summary>
+    public const string Installation = "installation";
+
     public static readonly IReadOnlyList<string> Alla = [Kansli, Beredningsgrupp, Styrelse, Sokande, Jurist, Revisor, Admin];
 
     public static string Visningsnamn(string roll) => roll switch
@@ -25,6 +32,7 @@ public static class Roller
         Jurist => "Jurist",
         Revisor => "Revisor",
         Admin => "Administratör",
+        Installation => "Installationens administratör",
         _ => roll,
     };
 }

@@ -18,4 +18,6 @@ public interface IDomanData
     DbSet<Beslut> Beslut { get; }
     DbSet<Arsbudget> Arsbudgetar { get; }
     DbSet<Diariepost> Diarieposter { get; }
+    DbSet<Forbundsparameter> Forbundsparametrar { get; }
+    DbSet<Forbundshandelse> Forbundshandelser { get; }
 }

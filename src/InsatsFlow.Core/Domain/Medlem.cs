@@ -7,6 +7,9 @@ public sealed class Medlem
     public Guid ForbundId { get; init; }
     public required string Namn { get; set; }
     public MedlemsTyp Typ { get; set; }
+
+    /// <summary>The member's share of the förbund's funds as a fraction (FINSAM 5 §, set by the förbundsordning), or null when not recorded.</summary>
+    public decimal? Andel { get; set; }
 }
 
 public enum MedlemsTyp

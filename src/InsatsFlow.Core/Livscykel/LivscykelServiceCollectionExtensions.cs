@@ -42,6 +42,8 @@ public static class LivscykelServiceCollectionExtensions
         }
 
         services.TryAddScoped<Regelunderlag>();
+        services.TryAddScoped<Installation.Forbundsparametrar>();
+        services.TryAddSingleton<Installation.Forbundsbildning>();
         // The gates build their input from the domain's views; the rule loader checks every rule file against them.
         services.TryAddSingleton(Regelunderlag.Vyer);
         services.Replace(ServiceDescriptor.Scoped<IDecisionEvaluator, Regelgrind>());

@@ -212,6 +212,70 @@ namespace InsatsFlow.Data.Postgres.Migrations
                     b.ToTable("Forbund", (string)null);
                 });
 
+            modelBuilder.Entity("InsatsFlow.Core.Domain.Forbundshandelse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Anvandare")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Beskrivning")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("ForbundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Handelse")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("TidUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForbundId", "TidUtc");
+
+                    b.ToTable("Forbundshandelser", (string)null);
+                });
+
+            modelBuilder.Entity("InsatsFlow.Core.Domain.Forbundsparameter", b =>
+                {
+                    b.Property<Guid>("ForbundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Regelverk")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Namn")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("AndradAv")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("AndradUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal>("Varde")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)");
+
+                    b.HasKey("ForbundId", "Regelverk", "Namn");
+
+                    b.ToTable("Forbundsparametrar", (string)null);
+                });
+
             modelBuilder.Entity("InsatsFlow.Core.Domain.Insats", b =>
                 {
                     b.Property<Guid>("Id")
@@ -275,6 +339,10 @@ namespace InsatsFlow.Data.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<decimal?>("Andel")
+                        .HasPrecision(7, 6)
+                        .HasColumnType("numeric(7,6)");
 
                     b.Property<Guid>("ForbundId")
                         .HasColumnType("uuid");
@@ -1670,6 +1738,24 @@ namespace InsatsFlow.Data.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("InsatsId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InsatsFlow.Core.Domain.Forbundshandelse", b =>
+                {
+                    b.HasOne("InsatsFlow.Core.Domain.Forbund", null)
+                        .WithMany()
+                        .HasForeignKey("ForbundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InsatsFlow.Core.Domain.Forbundsparameter", b =>
+                {
+                    b.HasOne("InsatsFlow.Core.Domain.Forbund", null)
+                        .WithMany()
+                        .HasForeignKey("ForbundId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -24,5 +24,6 @@ internal sealed class MedlemConfiguration : IEntityTypeConfiguration<Medlem>
         b.ToTable("Medlemmar");
         b.Property(m => m.Namn).HasMaxLength(200);
         b.Property(m => m.Typ).HasConversion<string>().HasMaxLength(40);
+        b.Property(m => m.Andel).HasPrecision(7, 6);
     }
 }

@@ -206,6 +206,70 @@ namespace InsatsFlow.Data.Migrations
                     b.ToTable("Forbund", (string)null);
                 });
 
+            modelBuilder.Entity("InsatsFlow.Core.Domain.Forbundshandelse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Anvandare")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Beskrivning")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ForbundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Handelse")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("TidUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForbundId", "TidUtc");
+
+                    b.ToTable("Forbundshandelser", (string)null);
+                });
+
+            modelBuilder.Entity("InsatsFlow.Core.Domain.Forbundsparameter", b =>
+                {
+                    b.Property<Guid>("ForbundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Regelverk")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Namn")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AndradAv")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AndradUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Varde")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ForbundId", "Regelverk", "Namn");
+
+                    b.ToTable("Forbundsparametrar", (string)null);
+                });
+
             modelBuilder.Entity("InsatsFlow.Core.Domain.Insats", b =>
                 {
                     b.Property<Guid>("Id")
@@ -268,6 +332,10 @@ namespace InsatsFlow.Data.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Andel")
+                        .HasPrecision(7, 6)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ForbundId")
@@ -1658,6 +1726,24 @@ namespace InsatsFlow.Data.Migrations
                         .WithMany()
                         .HasForeignKey("InsatsId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InsatsFlow.Core.Domain.Forbundshandelse", b =>
+                {
+                    b.HasOne("InsatsFlow.Core.Domain.Forbund", null)
+                        .WithMany()
+                        .HasForeignKey("ForbundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InsatsFlow.Core.Domain.Forbundsparameter", b =>
+                {
+                    b.HasOne("InsatsFlow.Core.Domain.Forbund", null)
+                        .WithMany()
+                        .HasForeignKey("ForbundId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

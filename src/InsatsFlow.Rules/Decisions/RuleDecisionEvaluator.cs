@@ -27,6 +27,9 @@ public sealed class RuleDecisionEvaluator(RuleEvaluator evaluator, IEvaluationRe
                     $"processvariabeln \"{namn}\" saknas; {file.Regelverk} {file.Version} behöver {shape.Describe()}");
             input[namn] = JsonSerializer.SerializeToNode(value);
         }
+        // the förbund's own values of the parameters its förbundsordning sets travel with the input (and its snapshot)
+        if (request.Variables.TryGetValue(ParameterValues.Forbundets, out var forbundets) && forbundets is not null)
+            input[ParameterValues.Forbundets] = JsonSerializer.SerializeToNode(forbundets);
         var indata = JsonSerializer.SerializeToElement(input);
         RuleSetResult result;
         try

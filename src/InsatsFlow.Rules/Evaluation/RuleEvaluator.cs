@@ -70,7 +70,10 @@ public sealed class RuleEvaluator(RuleCatalogueHolder catalogues)
             if (value is null) throw new MissingInputException("$." + namn, $"indataparametern saknas ({file.Regelverk} {file.Version} behöver {shape.Describe()})");
             parameters[i] = new RuleParameter(namn, shape.Convert(value, "$." + namn));
         }
-        if (file.Parametrar is not null) parameters[^1] = new RuleParameter(ParameterValues.Name, file.Parametrar);
+        if (file.Parametrar is not null)
+            parameters[^1] = new RuleParameter(ParameterValues.Name, indata.TryGetProperty(ParameterValues.Forbundets, out var forbundets)
+                ? ParameterValues.MedForbundets(file.Parametrar, file.Forbundsparametrar, forbundets, "$." + ParameterValues.Forbundets)
+                : file.Parametrar);
         return parameters;
     }
 }

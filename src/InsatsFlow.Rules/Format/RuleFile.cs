@@ -17,6 +17,8 @@ public sealed class RuleFile
     /// <summary>The typed <c>param</c> object, or null when the file has no parametrar.</summary>
     public required object? Parametrar { get; init; }
     public required string ParametrarJson { get; init; }
+    /// <summary>The parameters (numbers) that a förbundsordning may set: a förbund's value replaces the file's in its evaluations.</summary>
+    public IReadOnlyList<string> Forbundsparametrar { get; init; } = [];
     public required Workflow Workflow { get; init; }
     public required IReadOnlyList<RuleDefinition> Regler { get; init; }
     /// <summary>SHA-256 of the file's bytes, lower-case hex.</summary>

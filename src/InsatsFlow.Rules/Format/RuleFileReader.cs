@@ -16,7 +16,7 @@ namespace InsatsFlow.Rules.Format;
 internal static class RuleFileReader
 {
     private static readonly string[] EnvelopeFields =
-        ["$schema", "regelverk", "version", "giltigFran", "rattsligGrund", "beskrivning", "indata", "parametrar", "workflow"];
+        ["$schema", "regelverk", "version", "giltigFran", "rattsligGrund", "beskrivning", "indata", "parametrar", "forbundsparametrar", "workflow"];
     private static readonly string[] WorkflowFields = ["WorkflowName", "GlobalParams", "Rules"];
     private static readonly string[] RuleFields =
         ["RuleName", "Expression", "RuleExpressionType", "LocalParams", "Properties", "Operator", "Rules", "Enabled", "ErrorMessage", "SuccessEvent"];
@@ -62,6 +62,9 @@ internal static class RuleFileReader
                 parametrarJson = parametrarElement.GetRawText();
             }
 
+            var forbundsparametrar = fields.ContainsKey("forbundsparametrar") ? StringList(fields, "forbundsparametrar", "$") : [];
+            ForbundsparametrarFinns(forbundsparametrar, parametrarJson);
+
             if (!fields.TryGetValue("workflow", out var workflowElement))
                 throw new RuleFileException("$", "fältet \"workflow\" saknas");
             var (workflow, regler) = ReadWorkflow(workflowElement, regelverk);
@@ -77,11 +80,22 @@ internal static class RuleFileReader
                 Indata = indata,
                 Parametrar = parametrar,
                 ParametrarJson = parametrarJson,
+                Forbundsparametrar = forbundsparametrar,
                 Workflow = workflow,
                 Regler = regler,
                 Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
             };
         }
+    }
+
+    /// <summary>A parameter a förbundsordning may set is one of the file's own numbers: a förbund changes its value, never its kind.</summary>
+    private static void ForbundsparametrarFinns(IReadOnlyList<string> namn, string parametrarJson)
+    {
+        if (namn.Count == 0) return;
+        using var parametrar = JsonDocument.Parse(parametrarJson.Length == 0 ? "{}" : parametrarJson);
+        for (var i = 0; i < namn.Count; i++)
+            if (!parametrar.RootElement.TryGetProperty(namn[i], out var varde) || varde.ValueKind != JsonValueKind.Number)
+                throw new RuleFileException($"$.forbundsparametrar[{i}]", $"\"{namn[i]}\" ska vara ett tal bland filens parametrar");
     }
 
     private static List<(string, InputShape)> ReadIndata(JsonElement element)
@@ -92,8 +106,8 @@ internal static class RuleFileReader
         foreach (var property in element.EnumerateObject())
         {
             var path = "$.indata." + property.Name;
-            if (property.Name == ParameterValues.Name)
-                throw new RuleFileException(path, $"namnet \"{ParameterValues.Name}\" är reserverat för parametrar");
+            if (property.Name is ParameterValues.Name or ParameterValues.Forbundets)
+                throw new RuleFileException(path, $"namnen \"{ParameterValues.Name}\" och \"{ParameterValues.Forbundets}\" är reserverade för parametrar");
             if (!ObjectShape.IsIdentifier(property.Name))
                 throw new RuleFileException(path, "parameternamn ska vara ett ASCII-namn i camelCase (bokstäver och siffror)");
             if (result.Any(r => r.Item1 == property.Name))

@@ -12,6 +12,40 @@ public static class ParameterValues
 {
     public const string Name = "param";
 
+    /// <summary>
+    /// The indata field with a förbund's own values of the file's <c>forbundsparametrar</c>: it is part of the input
+    /// snapshot, so a stored evaluation is re-checked with the same values.
+    /// </summary>
+    public const string Forbundets = "forbundsparametrar";
+
+    /// <summary>
+    /// The file's parameters with the förbund's values laid over them: a copy of the same type (the compiled expressions
+    /// are bound to it), a whole number kept whole where the file has one.
+    /// </summary>
+    public static object MedForbundets(object parametrar, IReadOnlyList<string> tillatna, JsonElement forbundets, string path)
+    {
+        if (forbundets.ValueKind != JsonValueKind.Object)
+            throw new InputException(path, "ska vara ett objekt {parameter: tal}");
+        var typ = parametrar.GetType();
+        var kopia = Activator.CreateInstance(typ)!;
+        foreach (var egenskap in typ.GetProperties().Where(p => p.CanWrite && p.GetIndexParameters().Length == 0)) egenskap.SetValue(kopia, egenskap.GetValue(parametrar));
+        foreach (var varde in forbundets.EnumerateObject())
+        {
+            var egenskap = tillatna.Contains(varde.Name) ? typ.GetProperty(varde.Name) : null;
+            if (egenskap is null)
+                throw new InputException($"{path}.{varde.Name}", $"förbundet kan inte sätta den parametern; det kan bara {(tillatna.Count == 0 ? "inga" : string.Join(", ", tillatna))}");
+            if (varde.Value.ValueKind != JsonValueKind.Number || !varde.Value.TryGetDecimal(out var tal))
+                throw new InputException($"{path}.{varde.Name}", "ska vara ett tal");
+            if (egenskap.PropertyType == typeof(int))
+            {
+                if (tal != decimal.Truncate(tal) || tal is > int.MaxValue or < int.MinValue) throw new InputException($"{path}.{varde.Name}", "ska vara ett heltal");
+                egenskap.SetValue(kopia, (int)tal);
+            }
+            else egenskap.SetValue(kopia, tal);
+        }
+        return kopia;
+    }
+
     public static object FromJson(JsonElement parametrar, string path)
     {
         if (parametrar.ValueKind != JsonValueKind.Object)

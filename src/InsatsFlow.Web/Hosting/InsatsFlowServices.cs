@@ -31,6 +31,9 @@ public static class InsatsFlowServices
         services.AddHttpContextAccessor();
         services.AddScoped<InsatsFlow.Core.Behorighet.IAktivtForbund, InsatsFlow.Web.Identity.InloggningensForbund>();
         services.AddScoped<InsatsFlow.Core.Formular.IFormularlager, InsatsFlow.Data.Formular.Formularlager>();
+        // the installation above the förbund: forming one, exporting one whole
+        services.AddScoped<InsatsFlow.Web.Features.Installation.Forbundsskapande>();
+        services.AddSingleton<InsatsFlow.Web.Features.Installation.Forbundsexport>();
 
         // One job executor for everything that falls due (timers, deadline steps, the outbox), polling in the background;
         // Quartz, its persistent store in the same database (clustered on PostgreSQL), only for the yearly calendar's cron triggers.

@@ -19,7 +19,8 @@ public static class Aktorer
         user.FindFirstValue(ClaimTypes.Email),
         user.HasClaim(c => c.Type == MaskinklientAutentisering.KlientClaim)
             ? user.FindAll(MaskinklientAutentisering.OmfangClaim).Select(c => c.Value).ToList() : null,
-        InloggningensForbund.Forbund(user));
+        InloggningensForbund.Forbund(user),
+        user.HasClaim(AnvandareClaimsFactory.Forbundschef, "true"));
 
     public static TaskActor Aktor(this ClaimsPrincipal user) => user.Person().Aktor;
 }

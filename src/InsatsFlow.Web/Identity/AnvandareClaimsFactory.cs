@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using InsatsFlow.Core.Behorighet;
 using InsatsFlow.Data;
 using InsatsFlow.Data.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -31,7 +32,10 @@ public sealed class AnvandareClaimsFactory(UserManager<Anvandare> users, RoleMan
 
         var medlemskap = await Medlemskap.AvAsync(db, user.Id);
         // the account's roles are the union over its förbund; the cookie carries only the active förbund's
+        var installation = identity.HasClaim(identity.RoleClaimType, Roller.Installation);
         foreach (var roll in identity.FindAll(identity.RoleClaimType).ToList()) identity.RemoveClaim(roll);
+        // the installation's admin is that above every förbund, whichever is active
+        if (installation) identity.AddClaim(new Claim(identity.RoleClaimType, Roller.Installation));
         if (Medlemskap.Aktivt(medlemskap, user.AktivtForbundId) is not { } aktivt) return identity;
         identity.AddClaim(new Claim(Forbund, aktivt.ForbundId.ToString()));
         identity.AddClaim(new Claim(Forbundsnamn, aktivt.Namn));

@@ -44,9 +44,12 @@ public sealed class DemoAccounts(UserManager<Anvandare> users, RoleManager<Ident
     /// <summary>The account that belongs to both demo förbund: kansli in Demo, revisor in Nordvik.</summary>
     public const string BadaForbunden = "tva.forbund@demo.insatsflow.se";
 
+    /// <summary>The installation's admin: belongs to no förbund, creates and exports them (<see cref="Roller.Installation"/>).</summary>
+    public const string Installationsadmin = "installation@demo.insatsflow.se";
+
     public async Task EnsureAsync(string password)
     {
-        foreach (var roll in Roller.Alla)
+        foreach (var roll in Roller.Alla.Append(Roller.Installation))
             if (!await roles.RoleExistsAsync(roll))
                 Check(await roles.CreateAsync(new IdentityRole(roll)));
 
@@ -56,6 +59,7 @@ public sealed class DemoAccounts(UserManager<Anvandare> users, RoleManager<Ident
         var nordvik = forbund.GetValueOrDefault(DemoSeeder.NordvikOrganisationsnummer);
         foreach (var (email, namn, roll, medlem, forbundschef) in Konton)
             await KontoAsync(email, namn, medlem, forbundschef, password, [(demo, roll)]);
+        await InstallationsadminAsync(password);
         if (nordvik == Guid.Empty) return;
         foreach (var (email, namn, roll, medlem) in NordvikKonton)
             await KontoAsync(email, namn, medlem, false, password, [(nordvik, roll)]);
@@ -89,6 +93,17 @@ public sealed class DemoAccounts(UserManager<Anvandare> users, RoleManager<Ident
                 db.Forbundsroller.Add(new Forbundsroll { AnvandareId = user.Id, ForbundId = forbundId, Roll = roll });
         }
         await db.SaveChangesAsync();
+    }
+
+    private async Task InstallationsadminAsync(string password)
+    {
+        var user = await users.FindByEmailAsync(Installationsadmin);
+        if (user is null)
+        {
+            user = new Anvandare { UserName = Installationsadmin, Email = Installationsadmin, EmailConfirmed = true, Namn = "Ingrid Installationsdotter" };
+            Check(await users.CreateAsync(user, password));
+        }
+        if (!await users.IsInRoleAsync(user, Roller.Installation)) Check(await users.AddToRoleAsync(user, Roller.Installation));
     }
 
     private static void Check(IdentityResult result)

@@ -43,7 +43,8 @@ public sealed class Regelmiljo : IAsyncDisposable
         var regler = new RuleEvaluator(katalog);
         miljo.Underlag = new Regelunderlag(miljo.Db);
         miljo.Grind = new Regelgrind(regler, miljo.Underlag,
-            new RuleDecisionEvaluator(regler, new InsatsFlow.Data.Rules.EfEvaluationStore(miljo.Db, new FakeTimeProvider(Nu))));
+            new RuleDecisionEvaluator(regler, new InsatsFlow.Data.Rules.EfEvaluationStore(miljo.Db, new FakeTimeProvider(Nu))),
+            new InsatsFlow.Core.Installation.Forbundsparametrar(miljo.Db, katalog, new FakeTimeProvider(Nu)));
         return miljo;
     }
 

@@ -29,6 +29,11 @@ public sealed class RollmatrisTests(RollmatrisVard vard) : IClassFixture<Rollmat
     private static readonly string[] SusExport = [Roller.Kansli, Roller.Styrelse, Roller.Revisor, Roller.Admin];
     private static readonly string[] Arkivera = [Roller.Kansli, Roller.Admin];
     private static readonly string[] SusRegistrera = [Roller.Kansli, Roller.Sokande];
+    private static readonly string[] ParametrarLasa = [.. Behorighetskontroll.ParameterlasandeRoller];
+    /// <summary>The förbund's admin and its förbundschef (the demo kansli is one).</summary>
+    private static readonly string[] ParametrarAndra = [Roller.Admin, Roller.Kansli];
+    /// <summary>Nobody in a förbund: the installation's admin alone (InstallationTests).</summary>
+    private static readonly string[] Installationen = [];
     private static readonly int DemoAr = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm")).Year;
 
     /// <summary>Hälsodisken's SUS fields as the demo has them: registering them again changes nothing SUS keeps.</summary>
@@ -115,6 +120,14 @@ public sealed class RollmatrisTests(RollmatrisVard vard) : IClassFixture<Rollmat
         ["GET /api/uppgifter/{id}"] = new(UppgiftSe, async v => await Get($"/api/uppgifter/{await v.UppgiftAsync()}")),
         ["GET /api/uppgifter/{id}/underlag"] = new(UppgiftSe, async v => await Get($"/api/uppgifter/{await v.UppgiftAsync()}/underlag")),
 
+        ["GET /api/forbund/parametrar"] = new(ParametrarLasa, _ => Get("/api/forbund/parametrar")),
+        ["PUT /api/forbund/parametrar/{regelverk}/{namn}"] = new(ParametrarAndra, _ => Skicka(HttpMethod.Put, "/api/forbund/parametrar/jav-och-beslutforhet/beslutforhetAndel", """{"varde":0.5}""")),
+        ["DELETE /api/forbund/parametrar/{regelverk}/{namn}"] = new(ParametrarAndra, _ => Skicka(HttpMethod.Delete, "/api/forbund/parametrar/jav-och-beslutforhet/beslutforhetAndel")),
+        ["GET /api/forbund/handelser"] = new(ParametrarLasa, _ => Get("/api/forbund/handelser")),
+        ["GET /api/installation/forbund"] = new(Installationen, _ => Get("/api/installation/forbund")),
+        ["POST /api/installation/forbund"] = new(Installationen, _ => Skicka(HttpMethod.Post, "/api/installation/forbund", """{"namn":"Matrisförbundet"}""")),
+        ["GET /api/installation/forbund/{id}/export"] = new([Roller.Admin], async v => await Get($"/api/installation/forbund/{await v.ForbundIdAsync(InsatsFlow.Data.Demo.DemoSeeder.Organisationsnummer)}/export")),
+
         ["GET /api/integration/klienter"] = new([Roller.Admin], _ => Get("/api/integration/klienter")),
         ["POST /api/integration/klienter"] = new([Roller.Admin], _ => Skicka(HttpMethod.Post, "/api/integration/klienter",
             $$"""{"namn":"matris-{{Guid.NewGuid():N}}","omfang":["lasa"]}""")),
@@ -168,7 +181,8 @@ public sealed class RollmatrisTests(RollmatrisVard vard) : IClassFixture<Rollmat
     private static bool NamnerEttForbundsArende(string anrop) =>
         (anrop.Contains("/api/instanser/{id}", StringComparison.Ordinal) || anrop.Contains("/api/incidenter/{id}", StringComparison.Ordinal)
          || anrop.Contains("/api/dokument/{id}", StringComparison.Ordinal) || anrop.Contains("/api/uppgifter/{id}", StringComparison.Ordinal)
-         || anrop.Contains("/api/insatser/{id}", StringComparison.Ordinal) || anrop == "GET /api/export/arkiv");
+         || anrop.Contains("/api/insatser/{id}", StringComparison.Ordinal) || anrop == "GET /api/export/arkiv"
+         || anrop.Contains("/api/installation/forbund/{id}", StringComparison.Ordinal));
 
     public static TheoryData<string, string> AndraForbundetsFall()
     {

@@ -4,8 +4,10 @@ using InsatsFlow.Klient.Genererad.Api.Arbetsfloden;
 using InsatsFlow.Klient.Genererad.Api.Budgetprocesser;
 using InsatsFlow.Klient.Genererad.Api.Dokument;
 using InsatsFlow.Klient.Genererad.Api.Export;
+using InsatsFlow.Klient.Genererad.Api.Forbund;
 using InsatsFlow.Klient.Genererad.Api.Incidenter;
 using InsatsFlow.Klient.Genererad.Api.Insatser;
+using InsatsFlow.Klient.Genererad.Api.Installation;
 using InsatsFlow.Klient.Genererad.Api.Instanser;
 using InsatsFlow.Klient.Genererad.Api.Integration;
 using InsatsFlow.Klient.Genererad.Api.Konto;
@@ -47,6 +49,11 @@ namespace InsatsFlow.Klient.Genererad.Api
         {
             get => new global::InsatsFlow.Klient.Genererad.Api.Export.ExportRequestBuilder(PathParameters, RequestAdapter);
         }
+        /// <summary>The forbund property</summary>
+        public global::InsatsFlow.Klient.Genererad.Api.Forbund.ForbundRequestBuilder Forbund
+        {
+            get => new global::InsatsFlow.Klient.Genererad.Api.Forbund.ForbundRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The incidenter property</summary>
         public global::InsatsFlow.Klient.Genererad.Api.Incidenter.IncidenterRequestBuilder Incidenter
         {
@@ -56,6 +63,11 @@ namespace InsatsFlow.Klient.Genererad.Api
         public global::InsatsFlow.Klient.Genererad.Api.Insatser.InsatserRequestBuilder Insatser
         {
             get => new global::InsatsFlow.Klient.Genererad.Api.Insatser.InsatserRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The installation property</summary>
+        public global::InsatsFlow.Klient.Genererad.Api.Installation.InstallationRequestBuilder Installation
+        {
+            get => new global::InsatsFlow.Klient.Genererad.Api.Installation.InstallationRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The instanser property</summary>
         public global::InsatsFlow.Klient.Genererad.Api.Instanser.InstanserRequestBuilder Instanser

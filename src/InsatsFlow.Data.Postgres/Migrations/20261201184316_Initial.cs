@@ -511,6 +511,50 @@ namespace InsatsFlow.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Forbundshandelser",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ForbundId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TidUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Anvandare = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Handelse = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Beskrivning = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Forbundshandelser", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Forbundshandelser_Forbund_ForbundId",
+                        column: x => x.ForbundId,
+                        principalTable: "Forbund",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Forbundsparametrar",
+                columns: table => new
+                {
+                    ForbundId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Regelverk = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Namn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Varde = table.Column<decimal>(type: "numeric(18,6)", precision: 18, scale: 6, nullable: false),
+                    AndradUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AndradAv = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Forbundsparametrar", x => new { x.ForbundId, x.Regelverk, x.Namn });
+                    table.ForeignKey(
+                        name: "FK_Forbundsparametrar_Forbund_ForbundId",
+                        column: x => x.ForbundId,
+                        principalTable: "Forbund",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Insatser",
                 columns: table => new
                 {
@@ -549,7 +593,8 @@ namespace InsatsFlow.Data.Postgres.Migrations
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     ForbundId = table.Column<Guid>(type: "uuid", nullable: false),
                     Namn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Typ = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                    Typ = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Andel = table.Column<decimal>(type: "numeric(7,6)", precision: 7, scale: 6, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1538,6 +1583,11 @@ namespace InsatsFlow.Data.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Forbundshandelser_ForbundId_TidUtc",
+                table: "Forbundshandelser",
+                columns: new[] { "ForbundId", "TidUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Forbundsroller_ForbundId",
                 table: "Forbundsroller",
                 column: "ForbundId");
@@ -1771,6 +1821,12 @@ namespace InsatsFlow.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "Fasbyten");
+
+            migrationBuilder.DropTable(
+                name: "Forbundshandelser");
+
+            migrationBuilder.DropTable(
+                name: "Forbundsparametrar");
 
             migrationBuilder.DropTable(
                 name: "Forbundsroller");

@@ -509,6 +509,50 @@ namespace InsatsFlow.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Forbundshandelser",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ForbundId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TidUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Anvandare = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Handelse = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Beskrivning = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Forbundshandelser", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Forbundshandelser_Forbund_ForbundId",
+                        column: x => x.ForbundId,
+                        principalTable: "Forbund",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Forbundsparametrar",
+                columns: table => new
+                {
+                    ForbundId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Regelverk = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Namn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Varde = table.Column<decimal>(type: "TEXT", precision: 18, scale: 6, nullable: false),
+                    AndradUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AndradAv = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Forbundsparametrar", x => new { x.ForbundId, x.Regelverk, x.Namn });
+                    table.ForeignKey(
+                        name: "FK_Forbundsparametrar_Forbund_ForbundId",
+                        column: x => x.ForbundId,
+                        principalTable: "Forbund",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Insatser",
                 columns: table => new
                 {
@@ -547,7 +591,8 @@ namespace InsatsFlow.Data.Migrations
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     ForbundId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Namn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Typ = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                    Typ = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Andel = table.Column<decimal>(type: "TEXT", precision: 7, scale: 6, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1536,6 +1581,11 @@ namespace InsatsFlow.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Forbundshandelser_ForbundId_TidUtc",
+                table: "Forbundshandelser",
+                columns: new[] { "ForbundId", "TidUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Forbundsroller_ForbundId",
                 table: "Forbundsroller",
                 column: "ForbundId");
@@ -1769,6 +1819,12 @@ namespace InsatsFlow.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "Fasbyten");
+
+            migrationBuilder.DropTable(
+                name: "Forbundshandelser");
+
+            migrationBuilder.DropTable(
+                name: "Forbundsparametrar");
 
             migrationBuilder.DropTable(
                 name: "Forbundsroller");
