@@ -32,8 +32,20 @@ internal sealed class HandelseInterceptor : SaveChangesInterceptor
 
     private static async Task SkrivAsync(DbContext db, CancellationToken ct)
     {
-        db.ChangeTracker.DetectChanges();
-        var andringar = db.ChangeTracker.Entries().Where(Intressant).ToList();
+        // this save's changes are detected already, by the validation interceptor registered before this one or, in the
+        // engine's unit (automatic detection off), by its store: a second pass over every tracked row would be the save's dearest part
+        var tracker = db.ChangeTracker;
+        var auto = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        List<EntityEntry> andringar;
+        try
+        {
+            andringar = tracker.Entries().Where(Intressant).ToList();
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = auto;
+        }
         if (andringar.Count == 0) return;
         var aktiva = await Handelseutkorg.AktivaAsync(db, ct);
         if (aktiva.Count == 0) return;
