@@ -406,6 +406,9 @@ namespace InsatsFlow.Data.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<Guid?>("ForbundId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("ForfallerUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -464,6 +467,8 @@ namespace InsatsFlow.Data.Postgres.Migrations
 
                     b.HasIndex("Dedupliceringsnyckel")
                         .IsUnique();
+
+                    b.HasIndex("ForbundId");
 
                     b.HasIndex("ProcessInstansId");
 

@@ -400,6 +400,9 @@ namespace InsatsFlow.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ForbundId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("ForfallerUtc")
                         .HasColumnType("TEXT");
 
@@ -458,6 +461,8 @@ namespace InsatsFlow.Data.Migrations
 
                     b.HasIndex("Dedupliceringsnyckel")
                         .IsUnique();
+
+                    b.HasIndex("ForbundId");
 
                     b.HasIndex("ProcessInstansId");
 
