@@ -46,7 +46,7 @@ public class IdempotencyTests
 
         b.AlreadyDone.Should().BeFalse();
         b.InstanceId.Should().NotBe(a.InstanceId);
-        (await h.RunAsync(e => e.GetInstanceAsync(b.InstanceId!))).Record.TenantId.Should().Be("forbund-b");
+        (await h.RunAsync(e => e.GetInstanceAsync(b.InstanceId!))).Instance.TenantId.Should().Be("forbund-b");
     }
 
     [Fact]
