@@ -6,7 +6,10 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using InsatsFlow.Data;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using InsatsFlow.Engine.Jobs;
+using InsatsFlow.Engine.Store;
+using Microsoft.EntityFrameworkCore;
 using static InsatsFlow.Simulering.Simuleringsdata;
 
 namespace InsatsFlow.Kraschprov;
@@ -21,7 +24,8 @@ public sealed record RegistreradInsats(string Id, string? InstansId);
 /// (<see cref="InsatsFlow.Simulering.Simuleringsdata"/>), and each insats meets a seeded mix of outcomes (idé
 /// avslagen, komplettering, styrelsens avslag or återremiss, bifall). Every command has its own x-requestid; when the
 /// host dies mid-request the same request is sent again, with the same key and body, until the host answers.
-/// Between rounds it plays the clock: a lifecycle waiting months for its next uppföljning, for six months before its
+/// With two nodes each request goes to one of them at random, and a request the node did not answer (killed
+/// mid-request) is sent again to the other, with the same key and body. Between rounds it plays the clock: a lifecycle waiting months for its next uppföljning, for six months before its
 /// slutdatum or for the slutdatum gets that one timer's job made due now, so lifecycles run to their end in seconds.
 /// </summary>
 public sealed partial class Drivare(int fro)
@@ -73,12 +77,21 @@ public sealed partial class Drivare(int fro)
     public int Kommandon => Volatile.Read(ref kommandon);
     public int KlockanSpelad { get; private set; }
 
-    private HttpClient Klient(Vard vard, Aktor a) => new(new HttpClientHandler { CookieContainer = a.Kakor, AllowAutoRedirect = false })
-    { BaseAddress = vard.Adress, Timeout = TimeSpan.FromSeconds(30) };
+    private IReadOnlyList<Vard> vardar = [];
+    private readonly Random nodval = new(fro + 1);
+    private long[] svarPerNod = [];
 
-    public async Task KorAsync(Vard vard, string databas, CancellationToken ct)
+    /// <summary>Answers each node gave (any status below 500), by its place in the list the driver was given.</summary>
+    public long SvarFran(int nod) => Interlocked.Read(ref svarPerNod[nod]);
+
+    // the cookie is the host's (its keys are in the shared database), and a cookie names no port: one jar serves both nodes
+    private static HttpClient Klient(Aktor a) => new(new HttpClientHandler { CookieContainer = a.Kakor, AllowAutoRedirect = false })
+    { Timeout = TimeSpan.FromSeconds(30) };
+
+    public async Task KorAsync(IReadOnlyList<Vard> noder, Kampanjdatabas databas, CancellationToken ct)
     {
-        var klienter = aktorer.Select(a => (Aktor: a, Http: Klient(vard, a))).ToList();
+        Anslut(noder);
+        var klienter = aktorer.Select(a => (Aktor: a, Http: Klient(a))).ToList();
         kansli = klienter[1];
         var nastaInsats = DateTime.UtcNow;
         try
@@ -225,29 +238,33 @@ public sealed partial class Drivare(int fro)
         }
     }
 
+    private void Anslut(IReadOnlyList<Vard> noder)
+    {
+        if (vardar.Count == noder.Count) return;
+        vardar = noder;
+        svarPerNod = new long[noder.Count];
+    }
+
     /// <summary>Makes the earliest waiting long timer of each lifecycle due now (the campaign's clock), one per instance and round.</summary>
-    private static async Task<int> SpelaKlockanAsync(string databas, CancellationToken ct)
+    private static async Task<int> SpelaKlockanAsync(Kampanjdatabas databas, CancellationToken ct)
     {
         try
         {
-            using var c = new SqliteConnection($"Data Source={databas};Default Timeout=5");
-            await c.OpenAsync(ct);
-            using var cmd = c.CreateCommand();
-            var element = string.Join(", ", Langtimrar.Select(e => $"'{e}'"));
-            cmd.CommandText = $"""
-                UPDATE Jobs SET DueAt = $nu WHERE Id IN (
-                  SELECT j.Id FROM Jobs j JOIN EngineTimers t ON t.Id = j.Target
-                  WHERE j.Kind = 'engine-timer' AND j.State = 'Pending' AND j.DueAt > $snart AND t.State = 'Pending' AND t.ElementId IN ({element})
-                    AND j.DueAt = (SELECT MIN(j2.DueAt) FROM Jobs j2 JOIN EngineTimers t2 ON t2.Id = j2.Target
-                                   WHERE t2.InstanceId = t.InstanceId AND j2.Kind = 'engine-timer' AND j2.State = 'Pending' AND t2.State = 'Pending'
-                                     AND t2.ElementId IN ({element})))
-                """;
-            var nu = DateTimeOffset.UtcNow.UtcTicks;
-            cmd.Parameters.AddWithValue("$nu", nu);
-            cmd.Parameters.AddWithValue("$snart", nu + TimeSpan.FromSeconds(2).Ticks);
-            return await cmd.ExecuteNonQueryAsync(ct);
+            await using var db = databas.Oppna();
+            var nu = DateTimeOffset.UtcNow;
+            var snart = nu + TimeSpan.FromSeconds(2);
+            var vantande = await (
+                from j in db.Set<Job>()
+                join t in db.Set<TimerJob>() on j.Target equals t.Id
+                where j.Kind == EngineTimerJobs.KindName && j.State == JobState.Pending && t.State == TimerState.Pending && Langtimrar.Contains(t.ElementId)
+                select new { j.Id, j.DueAt, t.InstanceId }).ToListAsync(ct);
+            var tidigast = vantande.GroupBy(v => v.InstanceId).Select(g => g.MinBy(v => v.DueAt)!).Where(v => v.DueAt > snart).Select(v => v.Id).ToList();
+            if (tidigast.Count == 0) return 0;
+            // the same conditions again: a job a node finished or moved meanwhile is left as it is
+            return await db.Set<Job>().Where(j => tidigast.Contains(j.Id) && j.State == JobState.Pending && j.DueAt > snart)
+                .ExecuteUpdateAsync(s => s.SetProperty(j => j.DueAt, nu), ct);
         }
-        catch (SqliteException)
+        catch (DbException)
         {
             return 0; // busy: the next round
         }
@@ -261,37 +278,47 @@ public sealed partial class Drivare(int fro)
         return m;
     }
 
-    /// <summary>Sends until the host answers (it may be down for a while); signs in again when the answer is 401.</summary>
+    /// <summary>
+    /// Sends until a host answers (one may be down for a while): to a node at random, and after a failure to the next
+    /// one; signs in again (on that node) when the answer is 401.
+    /// </summary>
     private async Task<HttpResponseMessage?> SkickaAsync(HttpClient http, Aktor aktor, Func<HttpRequestMessage> begaran, CancellationToken ct)
     {
+        int nod;
+        lock (nodval) nod = nodval.Next(vardar.Count);
         for (var forsok = 0; forsok < 600; forsok++)
         {
             ct.ThrowIfCancellationRequested();
+            var vard = vardar[nod];
             try
             {
-                var svar = await http.SendAsync(begaran(), ct);
+                var m = begaran();
+                m.RequestUri = new Uri(vard.Adress, m.RequestUri!);
+                var svar = await http.SendAsync(m, ct);
+                if ((int)svar.StatusCode < 500) Interlocked.Increment(ref svarPerNod[nod]);
                 if (svar.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Redirect or HttpStatusCode.Found)
                 {
-                    await LoggaInAsync(http, aktor, ct);
+                    await LoggaInAsync(http, vard, aktor, ct);
                     continue;
                 }
-                if ((int)svar.StatusCode >= 500) { await Task.Delay(300, ct); continue; }
+                if ((int)svar.StatusCode >= 500) { nod = (nod + 1) % vardar.Count; await Task.Delay(300, ct); continue; }
                 if (svar.IsSuccessStatusCode && begaran is not null) Interlocked.Increment(ref kommandon);
                 return svar;
             }
             catch (HttpRequestException) { }
             catch (TaskCanceledException) when (!ct.IsCancellationRequested) { }
             catch (IOException) { }
+            nod = (nod + 1) % vardar.Count;
             await Task.Delay(300, ct);
         }
         return null;
     }
 
-    private static async Task LoggaInAsync(HttpClient http, Aktor aktor, CancellationToken ct)
+    private static async Task LoggaInAsync(HttpClient http, Vard vard, Aktor aktor, CancellationToken ct)
     {
-        var sida = await http.GetStringAsync("/logga-in", ct);
+        var sida = await http.GetStringAsync(new Uri(vard.Adress, "/logga-in"), ct);
         var token = Token().Match(sida).Groups[1].Value;
-        var svar = await http.PostAsync("/konto/logga-in", new FormUrlEncodedContent(new Dictionary<string, string>
+        var svar = await http.PostAsync(new Uri(vard.Adress, "/konto/logga-in"), new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["epost"] = aktor.Epost, ["losenord"] = Kampanj.Losenord, ["__RequestVerificationToken"] = token, ["returnUrl"] = "/",
         }), ct);
@@ -304,24 +331,25 @@ public sealed partial class Drivare(int fro)
     /// <summary>
     /// Every instance's hash chain: those of the kansli's förbund verified by the host (GET …/journal/verifiering), asked as
     /// the kansli; the others (the campaign flow's, started by a timer for no förbund, and the second demo förbund's), which
-    /// the kansli may not see, verified here from the file with the engine's own check.
+    /// the kansli may not see, verified here from the database with the engine's own check.
     /// </summary>
-    public async Task<(int Provade, List<string> Brutna)> VerifieraJournalerAsync(Vard vard, string databas, CancellationToken ct)
+    public async Task<(int Provade, List<string> Brutna)> VerifieraJournalerAsync(IReadOnlyList<Vard> noder, Kampanjdatabas databas, CancellationToken ct)
     {
-        var ids = new List<string>();
-        var ovriga = new List<string>();
-        using (var c = new SqliteConnection($"Data Source={databas};Mode=ReadOnly"))
+        Anslut(noder);
+        List<(string Id, string? TenantId)> alla;
+        Guid? demo;
+        await using (var db = databas.Oppna())
         {
-            c.Open();
-            using var cmd = c.CreateCommand();
-            cmd.CommandText = "SELECT i.Id, i.TenantId = f.Id FROM EngineInstances i LEFT JOIN Forbund f ON f.Organisationsnummer = $org";
-            cmd.Parameters.AddWithValue("$org", InsatsFlow.Data.Demo.DemoSeeder.Organisationsnummer);
-            using var r = cmd.ExecuteReader();
-            while (r.Read()) (!r.IsDBNull(1) && r.GetBoolean(1) ? ids : ovriga).Add(r.GetString(0));
+            demo = await db.Forbund.Where(f => f.Organisationsnummer == InsatsFlow.Data.Demo.DemoSeeder.Organisationsnummer).Select(f => (Guid?)f.Id).SingleOrDefaultAsync(ct);
+            alla = [.. (await db.Set<ProcessInstance>().Select(i => new { i.Id, i.TenantId }).ToListAsync(ct)).Select(i => (i.Id, i.TenantId))];
         }
-        var egna = await VerifieraIFilenAsync(databas, ovriga, ct);
+        // the tenant is the förbund's id as text: compared as a Guid, whatever case the provider stores it in
+        bool Demons(string? tenant) => demo is { } d && Guid.TryParse(tenant, out var t) && t == d;
+        var ids = alla.Where(i => Demons(i.TenantId)).Select(i => i.Id).ToList();
+        var ovriga = alla.Where(i => !Demons(i.TenantId)).Select(i => i.Id).ToList();
+        var egna = await VerifieraIDatabasenAsync(databas, ovriga, ct);
         var kansli = aktorer[1];
-        using var http = Klient(vard, kansli);
+        using var http = Klient(kansli);
         var brutna = new List<string>();
         foreach (var id in ids)
         {
@@ -334,18 +362,14 @@ public sealed partial class Drivare(int fro)
         return (ids.Count + ovriga.Count, brutna);
     }
 
-    private static async Task<List<string>> VerifieraIFilenAsync(string databas, List<string> ids, CancellationToken ct)
+    private static async Task<List<string>> VerifieraIDatabasenAsync(Kampanjdatabas databas, List<string> ids, CancellationToken ct)
     {
-        var options = new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<InsatsFlow.Data.InsatsFlowDbContext>()
-            .UseInsatsFlowDatabase($"Data Source={databas};Mode=ReadOnly;Pooling=False").Options;
-        await using var db = new InsatsFlow.Data.InsatsFlowDbContext(options);
+        await using var db = databas.Oppna();
         var brutna = new List<string>();
         foreach (var id in ids)
         {
-            var instans = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
-                db.Set<InsatsFlow.Engine.Store.ProcessInstance>(), i => i.Id == id, ct);
-            var poster = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
-                db.Set<InsatsFlow.Engine.Store.JournalEntry>().Where(j => j.InstanceId == id), ct);
+            var instans = await db.Set<ProcessInstance>().AsNoTracking().SingleAsync(i => i.Id == id, ct);
+            var poster = await db.Set<JournalEntry>().AsNoTracking().Where(j => j.InstanceId == id).ToListAsync(ct);
             var v = InsatsFlow.Engine.Journal.JournalChain.Verify(instans, poster);
             if (!v.Intact) brutna.Add($"instansen {id}: journalen bruten vid post {v.FirstBrokenSequence} ({v.Problem})");
         }

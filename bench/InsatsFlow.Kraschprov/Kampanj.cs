@@ -7,22 +7,30 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using Microsoft.Data.Sqlite;
+using InsatsFlow.Core.Dokument;
+using InsatsFlow.Core.Notifieringar;
+using InsatsFlow.Engine.Jobs;
+using InsatsFlow.Engine.Store;
+using Microsoft.EntityFrameworkCore;
 
 namespace InsatsFlow.Kraschprov;
 
 /// <param name="WebDll">A built InsatsFlow.Web.dll; null builds src/InsatsFlow.Web once (Release) into a temp directory.</param>
 /// <param name="Senast">When set, no kill is started after this time (a shared machine's deadline); the table says how many were done.</param>
+/// <param name="Postgres">A connection string to a PostgreSQL server that may create databases: two nodes on a fresh database
+/// there. Null: one node on a temp SQLite file.</param>
 public sealed record Kampanjval(string Repo, int Dodar, int Fro, string? WebDll, int SekunderMellanMin = 0, int SekunderMellanMax = 4,
-    DateTimeOffset? Senast = null, int MillisekunderNereMax = 3000);
+    DateTimeOffset? Senast = null, int MillisekunderNereMax = 3000, string? Postgres = null);
 
 /// <summary>One check of the campaign: what was looked at and how many defects it found.</summary>
 public sealed record Kontroll(string Namn, long Provade, long Defekter, string Not = "");
 
 /// <param name="Lagen">Where the lifecycles stand at the end (fas and count), to show how far they went.</param>
 /// <param name="Nekade">Form submissions the host refused (400/422): the campaign's own data, not the engine's defects.</param>
+/// <param name="Databas">The provider the hosts ran on (SQLite or PostgreSQL).</param>
+/// <param name="Noder">How many hosts served at once.</param>
 public sealed record Kampanjresultat(int Planerade, int Dodar, int Fro, TimeSpan Tid, IReadOnlyList<Kontroll> Kontroller, IReadOnlyList<string> Detaljer,
-    IReadOnlyDictionary<string, int> Lagen, int Nekade)
+    IReadOnlyDictionary<string, int> Lagen, int Nekade, string Databas = "SQLite", int Noder = 1)
 {
     public long Defekter => Kontroller.Sum(k => k.Defekter);
 
@@ -32,7 +40,7 @@ public sealed record Kampanjresultat(int Planerade, int Dodar, int Fro, TimeSpan
         sb.AppendLine("# Kraschprov: kill -9 mitt i livscykler");
         sb.AppendLine();
         sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
-            $"{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} kärnor (delade), N = {Dodar} SIGKILL (frö {Fro}){(Dodar < Planerade ? $" av {Planerade} planerade: tiden tog slut" : "")}, {Tid.TotalMinutes:F1} min."));
+            $"{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Databas}, {Noder} {(Noder == 1 ? "nod" : "noder")}, {Environment.ProcessorCount} kärnor (delade), N = {Dodar} SIGKILL (frö {Fro}){(Dodar < Planerade ? $" av {Planerade} planerade: tiden tog slut" : "")}, {Tid.TotalMinutes:F1} min."));
         sb.AppendLine();
         sb.AppendLine("| kontroll | prövade | defekter | not |");
         sb.AppendLine("|---|---:|---:|---|");
@@ -52,13 +60,14 @@ public sealed record Kampanjresultat(int Planerade, int Dodar, int Fro, TimeSpan
 }
 
 /// <summary>
-/// The kill -9 campaign: the real host (src/InsatsFlow.Web as a child process) on a temp SQLite file and a free port,
+/// The kill -9 campaign: the real host (src/InsatsFlow.Web as a child process) on a temp SQLite file and a free port
+/// (or two hosts, two nodes on free ports, on a fresh PostgreSQL database, each kill hitting one of them at random),
 /// the shipped workflows plus a campaign workflow with second-long timers (a start cycle that begins a lifecycle
 /// every two seconds, a reminder cycle on its first task, a wait, a task with a due date so the default escalation
 /// chain queues notifications). The demo people (<see cref="Drivare"/>) register insatser and drive their whole
 /// lifecycles through the API (idé, ansökan, yttrande per medlem, förslag, styrelsebeslut, uppföljning, implementering,
 /// slutrapport; take and complete, each with its own x-requestid, retried with the same key and body after a crash).
-/// The host is killed with SIGKILL at N seeded moments and started again each time. At the end the file is checked.
+/// The host is killed with SIGKILL at N seeded moments and started again each time. At the end the database is checked.
 /// </summary>
 public static class Kampanj
 {
@@ -103,18 +112,22 @@ public static class Kampanj
         Directory.CreateDirectory(floden);
         foreach (var f in Directory.GetFiles(Path.Combine(val.Repo, "workflows"), "*.bpmn")) File.Copy(f, Path.Combine(floden, Path.GetFileName(f)));
         await File.WriteAllTextAsync(Path.Combine(floden, "kraschprov.bpmn"), Process, ct);
-        var databas = Path.Combine(katalog, "kraschprov.db");
-        var dll = val.WebDll ?? await ByggAsync(val.Repo, katalog, logg, ct);
-        var vard = new Vard(dll, val.Repo, databas, floden, katalog);
+        Kampanjdatabas? databas = null;
+        var vardar = new List<Vard>();
         var slump = new Random(val.Fro);
         var drivare = new Drivare(slump.Next());
         var nedtider = new List<(DateTimeOffset Fran, DateTimeOffset Till)>();
+        var medan = new List<(int Nod, long Fore, long Efter)>();
 
         try
         {
-            await vard.StartaAsync(logg, ct);
+            var dll = val.WebDll ?? await ByggAsync(val.Repo, katalog, logg, ct);
+            databas = val.Postgres is { } pg ? await Kampanjdatabas.PostgresAsync(pg, ct) : Kampanjdatabas.Sqlite(Path.Combine(katalog, "kraschprov.db"));
+            for (var n = 1; n <= (databas.ArPostgres ? 2 : 1); n++) vardar.Add(new Vard(dll, val.Repo, databas.Databas, $"nod-{n}", floden, katalog));
+            // one after the other: the first migrates the fresh database and seeds the demo data, the second finds them there
+            foreach (var v in vardar) await v.StartaAsync(logg, ct);
             using var stopp = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            var arbete = Task.Run(() => drivare.KorAsync(vard, databas, stopp.Token), ct);
+            var arbete = Task.Run(() => drivare.KorAsync(vardar, databas, stopp.Token), ct);
             var dodar = 0;
             for (var d = 1; d <= val.Dodar && (val.Senast is null || DateTimeOffset.UtcNow < val.Senast); d++)
             {
@@ -124,33 +137,45 @@ public static class Kampanj
                 var grans = DateTime.UtcNow + TimeSpan.FromSeconds(90);
                 while (drivare.Kommandon < fore + behov && DateTime.UtcNow < grans) await Task.Delay(50, ct);
                 await Task.Delay(TimeSpan.FromMilliseconds(slump.Next(val.SekunderMellanMin * 1000, val.SekunderMellanMax * 1000)), ct);
+                var offer = slump.Next(vardar.Count);
                 var fran = DateTimeOffset.UtcNow;
-                vard.Dod();
+                var andra = (offer + 1) % vardar.Count;
+                var andrasSvar = drivare.SvarFran(andra);
+                vardar[offer].Dod();
                 await Task.Delay(TimeSpan.FromMilliseconds(slump.Next(200, val.MillisekunderNereMax)), ct); // down a while: timers fall due meanwhile
-                await vard.StartaAsync(logg, ct);
+                await vardar[offer].StartaAsync(logg, ct);
                 nedtider.Add((fran, DateTimeOffset.UtcNow));
+                if (vardar.Count > 1) medan.Add((andra, andrasSvar, drivare.SvarFran(andra)));
                 dodar = d;
-                logg.WriteLine($"{DateTimeOffset.UtcNow:HH:mm:ss} SIGKILL {d}/{val.Dodar} klar; {drivare.Slutforda} uppgifter slutförda, {drivare.Insatser.Count} insatser registrerade, {drivare.Nekade.Count} formulär nekade, klockan spelad {drivare.KlockanSpelad} gånger");
+                logg.WriteLine($"{DateTimeOffset.UtcNow:HH:mm:ss} SIGKILL {d}/{val.Dodar} ({vardar[offer].Nod}) klar; {drivare.Slutforda} uppgifter slutförda, {drivare.Insatser.Count} insatser registrerade, {drivare.Nekade.Count} formulär nekade, klockan spelad {drivare.KlockanSpelad} gånger");
                 while (drivare.Fel.TryDequeue(out var f)) logg.WriteLine("  drivarens fel: " + f);
                 foreach (var n in drivare.Nekade.Skip(Math.Max(0, drivare.Nekade.Count - 2))) logg.WriteLine("  nekat: " + n[..Math.Min(n.Length, 400)]);
             }
             await Task.Delay(TimeSpan.FromSeconds(3), ct);
             stopp.Cancel();
             try { await arbete; } catch (OperationCanceledException) { }
-            // let the host work off what is due (the last lifecycles' timers and reminders)
+            // let the hosts work off what is due (the last lifecycles' timers and reminders)
             await VantaTillsKlartAsync(databas, TimeSpan.FromSeconds(60), ct);
-            var journal = await drivare.VerifieraJournalerAsync(vard, databas, ct);
-            vard.Stanna();
+            var journal = await drivare.VerifieraJournalerAsync(vardar, databas, ct);
+            foreach (var v in vardar) v.Stanna();
             var kontroller = new List<Kontroll>();
             var detaljer = new List<string>();
             var lagen = await Kontrollera(databas, drivare, nedtider, journal, kontroller, detaljer, LasFaser(Path.Combine(floden, "insats-livscykel.bpmn")));
+            if (vardar.Count > 1)
+            {
+                var tysta = medan.Where(m => m.Efter == m.Fore).ToList();
+                detaljer.AddRange(tysta.Select(m => $"{vardar[m.Nod].Nod} svarade inte medan den andra noden var nere"));
+                kontroller.Add(new("Den andra noden svarade medan en var nere", medan.Count, tysta.Count,
+                    $"{medan.Sum(m => m.Efter - m.Fore)} svar under nedtiderna"));
+            }
             foreach (var n in drivare.Nekade.Take(5)) logg.WriteLine("Nekat formulär: " + n);
-            return new Kampanjresultat(val.Dodar, dodar, val.Fro, klocka.Elapsed, kontroller, detaljer, lagen, drivare.Nekade.Count);
+            return new Kampanjresultat(val.Dodar, dodar, val.Fro, klocka.Elapsed, kontroller, detaljer, lagen, drivare.Nekade.Count,
+                databas.Providernamn, vardar.Count);
         }
         finally
         {
-            vard.Dod();
-            SqliteConnection.ClearAllPools();
+            foreach (var v in vardar) v.Dod();
+            if (databas is not null) await databas.TaBortAsync();
             try { Directory.Delete(katalog, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
     }
@@ -167,47 +192,22 @@ public static class Kampanj
         return Path.Combine(ut, "InsatsFlow.Web.dll");
     }
 
-    private static SqliteConnection Oppna(string databas)
-    {
-        var c = new SqliteConnection($"Data Source={databas};Mode=ReadOnly;Default Timeout=30");
-        c.Open();
-        return c;
-    }
-
-    private static async Task<long> SkalarAsync(SqliteConnection c, string sql, params (string, object)[] p)
-    {
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = sql;
-        foreach (var (n, v) in p) cmd.Parameters.AddWithValue(n, v);
-        return Convert.ToInt64(await cmd.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
-    }
-
-    private static async Task<List<string[]>> RaderAsync(SqliteConnection c, string sql)
-    {
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = sql;
-        using var r = await cmd.ExecuteReaderAsync();
-        var rader = new List<string[]>();
-        while (await r.ReadAsync())
-            rader.Add(Enumerable.Range(0, r.FieldCount).Select(i => r.IsDBNull(i) ? "" : Convert.ToString(r.GetValue(i), CultureInfo.InvariantCulture)!).ToArray());
-        return rader;
-    }
-
-    private static async Task VantaTillsKlartAsync(string databas, TimeSpan hogst, CancellationToken ct)
+    private static async Task VantaTillsKlartAsync(Kampanjdatabas databas, TimeSpan hogst, CancellationToken ct)
     {
         var slut = DateTime.UtcNow + hogst;
         while (DateTime.UtcNow < slut)
         {
-            using (var c = Oppna(databas))
+            await using (var db = databas.Oppna())
             {
-                var nu = DateTimeOffset.UtcNow.UtcTicks;
+                var nu = DateTimeOffset.UtcNow;
                 // the periodic purge is always due again soon; the others must be done
-                var kvar = await SkalarAsync(c, "SELECT COUNT(*) FROM Jobs WHERE State = 'Pending' AND DueAt <= $nu AND Kind <> 'idempotency-purge'", ("$nu", nu));
-                if (kvar == 0) return;
+                if (!await db.Set<Job>().AnyAsync(j => j.State == JobState.Pending && j.DueAt <= nu && j.Kind != Idempotensrensning, ct)) return;
             }
             await Task.Delay(500, ct);
         }
     }
+
+    private const string Idempotensrensning = "idempotency-purge";
 
     /// <summary>Each fas task of the lifecycle and the fas it sets (its camunda:property "fas").</summary>
     private static Dictionary<string, string> LasFaser(string bpmn)
@@ -225,75 +225,104 @@ public static class Kampanj
         "Event_avslutad", "Event_avslagen", "Event_ide_avslagen", "Activity_slutrapport",
     ];
 
-    private static async Task<Dictionary<string, int>> Kontrollera(string databas, Drivare d, List<(DateTimeOffset Fran, DateTimeOffset Till)> nedtider,
+    /// <summary>What the engine wrote in a journal entry's payload (a JSON object): the task, timer or step it names.</summary>
+    private static string Falt(string payload, string namn)
+    {
+        using var doc = JsonDocument.Parse(payload);
+        return doc.RootElement.TryGetProperty(namn, out var v) ? v.ToString() : "";
+    }
+
+    private static List<string> Dubbletter<T>(IEnumerable<T> rader, Func<T, string> nyckel, Func<string, int, string> text) =>
+        [.. rader.GroupBy(nyckel).Where(g => g.Count() > 1).Select(g => text(g.Key, g.Count()))];
+
+    // Provider-neutral: LINQ through the InsatsFlow context (SQLite and PostgreSQL alike); what SQL cannot say on both
+    // (a journal payload's fields) is read from the rows here.
+    private static async Task<Dictionary<string, int>> Kontrollera(Kampanjdatabas databas, Drivare d, List<(DateTimeOffset Fran, DateTimeOffset Till)> nedtider,
         (int Provade, List<string> Brutna) journal, List<Kontroll> k, List<string> detaljer, Dictionary<string, string> faser)
     {
-        using var c = Oppna(databas);
-        var nu = DateTimeOffset.UtcNow.UtcTicks;
+        await using var db = databas.Oppna();
+        var nu = DateTimeOffset.UtcNow;
+        var uppgifter = db.Set<TaskItem>().AsNoTracking();
+        var instanser = db.Set<ProcessInstance>().AsNoTracking();
+        var poster = db.Set<JournalEntry>().AsNoTracking();
+        var jobben = db.Set<Job>().AsNoTracking();
 
-        // nothing lost: every acknowledged completion and registration is in the file; every job due is done
-        var slutforda = (await RaderAsync(c, "SELECT Id FROM EngineTasks WHERE State = 'Completed'")).Select(r => r[0]).ToHashSet();
+        // nothing lost: every acknowledged completion and registration is in the database; every job due is done
+        var slutforda = (await uppgifter.Where(t => t.State == TaskState.Completed).Select(t => t.Id).ToListAsync()).ToHashSet();
         var forlorade = d.Kvitterade.Where(id => !slutforda.Contains(id)).ToList();
         detaljer.AddRange(forlorade.Select(id => $"uppgiften {id} kvitterades som slutförd men är inte slutförd i databasen"));
         k.Add(new("Kvitterade slutföranden finns", d.Kvitterade.Count, forlorade.Count));
-        var insatser = (await RaderAsync(c, "SELECT CAST(Id AS TEXT), Fas FROM Insatser")).ToDictionary(r => r[0].ToLowerInvariant(), r => r[1]);
+        var insatser = (await db.Insatser.AsNoTracking().Select(i => new { i.Id, i.Fas }).ToListAsync())
+            .ToDictionary(i => i.Id.ToString().ToLowerInvariant(), i => i.Fas.ToString());
         var saknade = d.Insatser.Where(i => !insatser.ContainsKey(i.Id.ToLowerInvariant())).ToList();
         detaljer.AddRange(saknade.Select(i => $"insatsen {i.Id} registrerades (201) men finns inte"));
         k.Add(new("Registrerade insatser finns", d.Insatser.Count, saknade.Count));
-        var ogjorda = await RaderAsync(c, $"SELECT Id, Kind, Target, State, LastError FROM Jobs WHERE (State = 'Failed') OR (State = 'Pending' AND DueAt <= {nu - TimeSpan.FromSeconds(5).Ticks} AND Kind <> 'idempotency-purge')");
-        detaljer.AddRange(ogjorda.Select(r => $"jobbet {r[0]} ({r[1]} {r[2]}) är {r[3]}: {r[4]}"));
-        k.Add(new("Förfallna jobb är gjorda", await SkalarAsync(c, $"SELECT COUNT(*) FROM Jobs WHERE DueAt <= {nu}"), ogjorda.Count));
+        var forfallen = nu - TimeSpan.FromSeconds(5);
+        var ogjorda = await jobben.Where(j => j.State == JobState.Failed
+            || (j.State == JobState.Pending && j.DueAt <= forfallen && j.Kind != Idempotensrensning)).ToListAsync();
+        detaljer.AddRange(ogjorda.Select(j => $"jobbet {j.Id} ({j.Kind} {j.Target}) är {j.State}: {j.LastError}"));
+        k.Add(new("Förfallna jobb är gjorda", await jobben.CountAsync(j => j.DueAt <= nu), ogjorda.Count));
 
         // nothing doubled
-        var dubbelSteg = await RaderAsync(c, """
-            SELECT j.InstanceId, j.ElementId, COUNT(*) FROM EngineJournal j JOIN EngineInstances i ON i.Id = j.InstanceId
-            WHERE j.Event = 'element-entered' AND i.DefinitionKey = 'kraschprov' AND j.ElementId NOT IN ('paminn', 'paminnelse_klar')
-            GROUP BY j.InstanceId, j.ElementId HAVING COUNT(*) > 1
-            """);
-        dubbelSteg.AddRange(await RaderAsync(c, $"""
-            SELECT j.InstanceId, j.ElementId, COUNT(*) FROM EngineJournal j JOIN EngineInstances i ON i.Id = j.InstanceId
-            WHERE j.Event = 'element-entered' AND i.DefinitionKey = 'insats-livscykel' AND j.ElementId IN ({string.Join(", ", EnGang.Select(e => $"'{e}'"))})
-            GROUP BY j.InstanceId, j.ElementId HAVING COUNT(*) > 1
-            """));
+        var intradda = from j in poster
+                       join i in instanser on j.InstanceId equals i.Id
+                       where j.Event == "element-entered"
+                       select new { j.InstanceId, j.ElementId, i.DefinitionKey };
+        var dubbelSteg = await intradda
+            .Where(e => (e.DefinitionKey == "kraschprov" && e.ElementId != "paminn" && e.ElementId != "paminnelse_klar")
+                || (e.DefinitionKey == "insats-livscykel" && EnGang.Contains(e.ElementId!)))
+            .GroupBy(e => new { e.InstanceId, e.ElementId }).Where(g => g.Count() > 1)
+            .Select(g => new { g.Key.InstanceId, g.Key.ElementId, Antal = g.Count() }).ToListAsync();
         // a user task is entered once per task it creates: a replayed step would enter it without a task, or make two open at once
-        dubbelSteg.AddRange(await RaderAsync(c, """
-            SELECT InstanceId, ElementId, COUNT(*) FROM EngineTasks WHERE State = 'Open' AND DefinitionKey = 'insats-livscykel'
-            GROUP BY InstanceId, ElementId HAVING COUNT(*) > CASE WHEN ElementId = 'Activity_yttrande' THEN 4 ELSE 1 END
-            """));
-        detaljer.AddRange(dubbelSteg.Select(r => $"instansen {r[0]} gick in i {r[1]} {r[2]} gånger"));
-        k.Add(new("Inget steg dubbelt (kampanjflödet och livscykelns engångssteg)", await SkalarAsync(c, "SELECT COUNT(*) FROM EngineJournal WHERE Event = 'element-entered'"), dubbelSteg.Count));
-        var dubbelSlutford = await RaderAsync(c, "SELECT json_extract(Payload, '$.task'), COUNT(*) FROM EngineJournal WHERE Event = 'task-completed' GROUP BY 1 HAVING COUNT(*) > 1");
-        detaljer.AddRange(dubbelSlutford.Select(r => $"uppgiften {r[0]} slutfördes {r[1]} gånger"));
-        k.Add(new("Ingen uppgift slutförd två gånger", await SkalarAsync(c, "SELECT COUNT(*) FROM EngineJournal WHERE Event = 'task-completed'"), dubbelSlutford.Count));
-        var dubbelTimer = await RaderAsync(c, "SELECT json_extract(Payload, '$.timer'), COUNT(*) FROM EngineJournal WHERE Event = 'timer-fired' GROUP BY 1 HAVING COUNT(*) > 1");
-        detaljer.AddRange(dubbelTimer.Select(r => $"timern {r[0]} avfyrades {r[1]} gånger"));
-        k.Add(new("Ingen timer avfyrad två gånger", await SkalarAsync(c, "SELECT COUNT(*) FROM EngineJournal WHERE Event = 'timer-fired'"), dubbelTimer.Count));
-        var dubbelUppgift = await RaderAsync(c, "SELECT InstanceId, ElementId, COUNT(*) FROM EngineTasks WHERE DefinitionKey = 'kraschprov' GROUP BY InstanceId, ElementId HAVING COUNT(*) > 1");
-        detaljer.AddRange(dubbelUppgift.Select(r => $"instansen {r[0]} har {r[2]} uppgifter vid {r[1]}"));
-        k.Add(new("Ingen uppgift skapad två gånger", await SkalarAsync(c, "SELECT COUNT(*) FROM EngineTasks"), dubbelUppgift.Count));
-        var dubbelNotis = await RaderAsync(c, "SELECT Dedupliceringsnyckel, COUNT(*) FROM Notifieringar WHERE Dedupliceringsnyckel IS NOT NULL GROUP BY 1 HAVING COUNT(*) > 1");
-        var dubbelPaminnelse = await RaderAsync(c, "SELECT InstanceId, json_extract(Payload, '$.task'), json_extract(Payload, '$.step'), COUNT(*) FROM EngineJournal WHERE Event = 'task-reminder' GROUP BY 1, 2, 3 HAVING COUNT(*) > 1");
-        detaljer.AddRange(dubbelNotis.Select(r => $"notifieringen {r[0]} finns {r[1]} gånger"));
-        detaljer.AddRange(dubbelPaminnelse.Select(r => $"påminnelsen {r[2]} för uppgiften {r[1]} journalförd {r[3]} gånger"));
-        k.Add(new("Ingen notifiering eller påminnelse dubbel", await SkalarAsync(c, "SELECT COUNT(*) FROM Notifieringar"), dubbelNotis.Count + dubbelPaminnelse.Count));
-        var dubbelDokument = await RaderAsync(c, "SELECT ProcessInstansId, Mallnamn, COUNT(*) FROM Dokument WHERE ProcessInstansId IS NOT NULL GROUP BY 1, 2 HAVING COUNT(*) > 1");
-        detaljer.AddRange(dubbelDokument.Select(r => $"dokumentet {r[1]} för {r[0]} finns {r[2]} gånger"));
-        k.Add(new("Inget dokument dubbelt", await SkalarAsync(c, "SELECT COUNT(*) FROM Dokument"), dubbelDokument.Count,
-            "kampanjflödet skapar inga dokument; demoprocessernas räknas"));
-        var dubbelInstans = await RaderAsync(c, "SELECT BusinessKey, COUNT(*) FROM EngineInstances WHERE DefinitionKey = 'insats-livscykel' AND BusinessKey IS NOT NULL GROUP BY 1 HAVING COUNT(*) > 1");
-        detaljer.AddRange(dubbelInstans.Select(r => $"insatsen {r[0]} har {r[1]} livscykler"));
+        var oppnaFlera = (await uppgifter.Where(t => t.State == TaskState.Open && t.DefinitionKey == "insats-livscykel")
+                .GroupBy(t => new { t.InstanceId, t.ElementId }).Select(g => new { g.Key.InstanceId, g.Key.ElementId, Antal = g.Count() }).ToListAsync())
+            .Where(g => g.Antal > (g.ElementId == "Activity_yttrande" ? 4 : 1));
+        var steg = dubbelSteg.Concat(oppnaFlera).ToList();
+        detaljer.AddRange(steg.Select(r => $"instansen {r.InstanceId} gick in i {r.ElementId} {r.Antal} gånger"));
+        k.Add(new("Inget steg dubbelt (kampanjflödet och livscykelns engångssteg)", await poster.CountAsync(j => j.Event == "element-entered"), steg.Count));
+
+        var handelser = new[] { "task-completed", "timer-fired", "task-reminder" };
+        var lasta = await poster.Where(j => handelser.Contains(j.Event)).Select(j => new { j.InstanceId, j.Event, j.Payload }).ToListAsync();
+        var slutforanden = lasta.Where(j => j.Event == "task-completed").Select(j => Falt(j.Payload, "task")).ToList();
+        var dubbelSlutford = Dubbletter(slutforanden, t => t, (t, n) => $"uppgiften {t} slutfördes {n} gånger");
+        detaljer.AddRange(dubbelSlutford);
+        k.Add(new("Ingen uppgift slutförd två gånger", slutforanden.Count, dubbelSlutford.Count));
+        var avfyrade = lasta.Where(j => j.Event == "timer-fired").Select(j => Falt(j.Payload, "timer")).ToList();
+        var dubbelTimer = Dubbletter(avfyrade, t => t, (t, n) => $"timern {t} avfyrades {n} gånger");
+        detaljer.AddRange(dubbelTimer);
+        k.Add(new("Ingen timer avfyrad två gånger", avfyrade.Count, dubbelTimer.Count));
+        var dubbelUppgift = await uppgifter.Where(t => t.DefinitionKey == "kraschprov")
+            .GroupBy(t => new { t.InstanceId, t.ElementId }).Where(g => g.Count() > 1).Select(g => new { g.Key.InstanceId, g.Key.ElementId, Antal = g.Count() }).ToListAsync();
+        detaljer.AddRange(dubbelUppgift.Select(r => $"instansen {r.InstanceId} har {r.Antal} uppgifter vid {r.ElementId}"));
+        k.Add(new("Ingen uppgift skapad två gånger", await uppgifter.CountAsync(), dubbelUppgift.Count));
+        var notiser = db.Set<Notifiering>().AsNoTracking();
+        var dubbelNotis = await notiser.Where(n => n.Dedupliceringsnyckel != null)
+            .GroupBy(n => n.Dedupliceringsnyckel).Where(g => g.Count() > 1).Select(g => new { Nyckel = g.Key, Antal = g.Count() }).ToListAsync();
+        var dubbelPaminnelse = Dubbletter(lasta.Where(j => j.Event == "task-reminder").Select(j => (j.InstanceId, Uppgift: Falt(j.Payload, "task"), Steg: Falt(j.Payload, "step"))),
+            p => $"{p.InstanceId}|{p.Uppgift}|{p.Steg}", (p, n) => $"påminnelsen {p.Split('|')[2]} för uppgiften {p.Split('|')[1]} journalförd {n} gånger");
+        detaljer.AddRange(dubbelNotis.Select(r => $"notifieringen {r.Nyckel} finns {r.Antal} gånger"));
+        detaljer.AddRange(dubbelPaminnelse);
+        k.Add(new("Ingen notifiering eller påminnelse dubbel", await notiser.CountAsync(), dubbelNotis.Count + dubbelPaminnelse.Count));
+        var dokument = db.Set<ArkiveratDokument>().AsNoTracking();
+        var dubbelDokument = await dokument.Where(x => x.ProcessInstansId != null)
+            .GroupBy(x => new { x.ProcessInstansId, x.Mallnamn }).Where(g => g.Count() > 1).Select(g => new { g.Key.ProcessInstansId, g.Key.Mallnamn, Antal = g.Count() }).ToListAsync();
+        detaljer.AddRange(dubbelDokument.Select(r => $"dokumentet {r.Mallnamn} för {r.ProcessInstansId} finns {r.Antal} gånger"));
+        k.Add(new("Inget dokument dubbelt", await dokument.CountAsync(), dubbelDokument.Count, "kampanjflödet skapar inga dokument; demoprocessernas räknas"));
+        var dubbelInstans = await instanser.Where(i => i.DefinitionKey == "insats-livscykel" && i.BusinessKey != null)
+            .GroupBy(i => i.BusinessKey).Where(g => g.Count() > 1).Select(g => new { Nyckel = g.Key, Antal = g.Count() }).ToListAsync();
+        detaljer.AddRange(dubbelInstans.Select(r => $"insatsen {r.Nyckel} har {r.Antal} livscykler"));
         k.Add(new("Ingen insats med två livscykler", insatser.Count, dubbelInstans.Count));
 
-        // every job due while the host was down ran, once
-        var jobb = await RaderAsync(c, "SELECT Id, Kind, Target, State, DueAt FROM Jobs WHERE Kind IN ('engine-timer', 'friststeg', 'utskick')");
-        var fyrade = (await RaderAsync(c, "SELECT json_extract(Payload, '$.timer'), COUNT(*) FROM EngineJournal WHERE Event = 'timer-fired' GROUP BY 1"))
-            .ToDictionary(r => r[0], r => long.Parse(r[1], CultureInfo.InvariantCulture));
-        var avbrutna = (await RaderAsync(c, "SELECT Id FROM EngineTimers WHERE State = 'Cancelled'")).Select(r => r[0]).ToHashSet();
-        var underNedtid = jobb.Where(j => nedtider.Any(n => long.Parse(j[4], CultureInfo.InvariantCulture) is var t && t >= n.Fran.UtcTicks && t < n.Till.UtcTicks)).ToList();
-        var felNedtid = underNedtid.Where(j => j[3] != "Done"
-            || (j[1] == "engine-timer" && !avbrutna.Contains(j[2]) && fyrade.GetValueOrDefault(j[2]) != 1
-                && fyrade.GetValueOrDefault(j[2]) != 0 /* a timer whose instance moved on before it fell due */)).ToList();
-        detaljer.AddRange(felNedtid.Select(j => $"jobbet {j[0]} ({j[1]} {j[2]}) föll under nedtid: {j[3]}, avfyrad {fyrade.GetValueOrDefault(j[2])} gånger"));
+        // every job due while a host was down ran, once
+        var slag = new[] { EngineTimerJobs.KindName, "friststeg", "utskick" };
+        var jobb = await jobben.Where(j => slag.Contains(j.Kind)).Select(j => new { j.Id, j.Kind, j.Target, j.State, j.DueAt }).ToListAsync();
+        var fyrade = avfyrade.GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
+        var avbrutna = (await db.Set<TimerJob>().AsNoTracking().Where(t => t.State == TimerState.Cancelled).Select(t => t.Id).ToListAsync()).ToHashSet();
+        var underNedtid = jobb.Where(j => nedtider.Any(n => j.DueAt >= n.Fran && j.DueAt < n.Till)).ToList();
+        var felNedtid = underNedtid.Where(j => j.State != JobState.Done
+            || (j.Kind == EngineTimerJobs.KindName && !avbrutna.Contains(j.Target!) && fyrade.GetValueOrDefault(j.Target!) > 1
+                /* 0: a timer whose instance moved on before it fell due */)).ToList();
+        detaljer.AddRange(felNedtid.Select(j => $"jobbet {j.Id} ({j.Kind} {j.Target}) föll under nedtid: {j.State}, avfyrad {fyrade.GetValueOrDefault(j.Target ?? "")} gånger"));
         k.Add(new("Jobb som föll under nedtid körda exakt en gång", underNedtid.Count, felNedtid.Count, $"{nedtider.Count} nedtider"));
 
         // journals
@@ -301,12 +330,12 @@ public static class Kampanj
         k.Add(new("Journalkedjor verifierar", journal.Provade, journal.Brutna.Count));
 
         // domain and engine agree: an insats's fas is the one its instance last set (the fas task it last entered)
-        var senasteFas = (await RaderAsync(c, """
-            SELECT i.BusinessKey, j.ElementId FROM EngineJournal j JOIN EngineInstances i ON i.Id = j.InstanceId
-            WHERE i.DefinitionKey = 'insats-livscykel' AND j.Event = 'element-entered' AND j.ElementId LIKE 'Activity_fas_%'
-              AND j.Sequence = (SELECT MAX(j2.Sequence) FROM EngineJournal j2 WHERE j2.InstanceId = j.InstanceId
-                                AND j2.Event = 'element-entered' AND j2.ElementId LIKE 'Activity_fas_%')
-            """)).Where(r => r[0] != "").ToDictionary(r => r[0].ToLowerInvariant(), r => r[1]);
+        var fasSteg = await (from j in poster
+                             join i in instanser on j.InstanceId equals i.Id
+                             where i.DefinitionKey == "insats-livscykel" && j.Event == "element-entered" && j.ElementId!.StartsWith("Activity_fas_")
+                             select new { i.BusinessKey, j.InstanceId, j.Sequence, j.ElementId }).ToListAsync();
+        var senasteFas = fasSteg.Where(s => !string.IsNullOrEmpty(s.BusinessKey)).GroupBy(s => s.InstanceId).Select(g => g.MaxBy(s => s.Sequence)!)
+            .ToDictionary(s => s.BusinessKey!.ToLowerInvariant(), s => s.ElementId!);
         var oense = new List<string>();
         var lagen = new Dictionary<string, int>();
         foreach (var (id, fas) in insatser)

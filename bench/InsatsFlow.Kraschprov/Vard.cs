@@ -1,14 +1,19 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using InsatsFlow.Data;
 
 namespace InsatsFlow.Kraschprov;
 
-/// <summary>The real host as a child process on one port and one SQLite file, started again after each SIGKILL.</summary>
-public sealed class Vard(string dll, string repo, string databas, string floden, string katalog)
+/// <summary>
+/// The real host as a child process on one port, started again after each SIGKILL: on the campaign's SQLite file, or as
+/// one node (<c>InsatsFlow:Nod</c>) of two on the campaign's PostgreSQL database.
+/// </summary>
+public sealed class Vard(string dll, string repo, InsatsFlowDatabase databas, string nod, string floden, string katalog)
 {
     private System.Diagnostics.Process? process;
 
+    public string Nod => nod;
     public int Port { get; } = LedigPort();
     public Uri Adress => new($"http://127.0.0.1:{Port}");
 
@@ -31,7 +36,9 @@ public sealed class Vard(string dll, string repo, string databas, string floden,
         };
         info.Environment["ASPNETCORE_URLS"] = Adress.ToString().TrimEnd('/');
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        info.Environment["ConnectionStrings__InsatsFlow"] = $"Data Source={databas}";
+        info.Environment["InsatsFlow__Databas"] = databas.Provider == DatabaseProvider.Postgres ? "postgres" : "sqlite";
+        info.Environment["ConnectionStrings__InsatsFlow"] = databas.ConnectionString;
+        info.Environment["InsatsFlow__Nod"] = nod;
         info.Environment["InsatsFlow__Root"] = repo;
         info.Environment["InsatsFlow__Arbetsfloden"] = floden;
         info.Environment["DemoData__Enabled"] = "true";
@@ -43,7 +50,7 @@ public sealed class Vard(string dll, string repo, string databas, string floden,
         info.Environment["InsatsFlow__Jobb__Backoff"] = "00:00:01";
         info.Environment["DOTNET_gcServer"] = "0";
         process = System.Diagnostics.Process.Start(info)!;
-        var fel = Path.Combine(katalog, "vard.log");
+        var fel = Path.Combine(katalog, $"vard-{nod}.log");
         process.OutputDataReceived += (_, e) => { if (e.Data is { } d) lock (this) File.AppendAllText(fel, d + "\n"); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is { } d) lock (this) File.AppendAllText(fel, d + "\n"); };
         process.BeginOutputReadLine();
@@ -52,7 +59,7 @@ public sealed class Vard(string dll, string repo, string databas, string floden,
         var slut = DateTime.UtcNow + TimeSpan.FromSeconds(420);
         while (DateTime.UtcNow < slut)
         {
-            if (process.HasExited) throw new InvalidOperationException($"Värden avslutades vid start (kod {process.ExitCode}); se {fel}:\n" + Svans(fel));
+            if (process.HasExited) throw new InvalidOperationException($"Värden {nod} avslutades vid start (kod {process.ExitCode}); se {fel}:\n" + Svans(fel));
             try
             {
                 if ((await http.GetAsync("/health", ct)).StatusCode == HttpStatusCode.OK) return;
@@ -61,7 +68,7 @@ public sealed class Vard(string dll, string repo, string databas, string floden,
             catch (TaskCanceledException) when (!ct.IsCancellationRequested) { }
             await Task.Delay(100, ct);
         }
-        throw new TimeoutException("Värden svarade inte på /health inom sju minuter.");
+        throw new TimeoutException($"Värden {nod} svarade inte på /health inom sju minuter.");
     }
 
     private static string Svans(string fil) => File.Exists(fil) ? string.Join("\n", File.ReadLines(fil).TakeLast(30)) : "";

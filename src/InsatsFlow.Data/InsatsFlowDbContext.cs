@@ -33,6 +33,9 @@ public sealed class InsatsFlowDbContext(DbContextOptions<InsatsFlowDbContext> op
 
     private string? FiltreradTenant => Forbundsfilter?.ForbundId is { } f ? AktivtForbund.Tenant(f) : null;
 
+    /// <summary>The engine's tenant id of the förbund this context sees; null: all.</summary>
+    public string? Tenant => FiltreradTenant;
+
     public override void Dispose()
     {
         Forbundsfilter = null;
@@ -83,6 +86,8 @@ public sealed class InsatsFlowDbContext(DbContextOptions<InsatsFlowDbContext> op
         m.Entity<TaskItem>().HasQueryFilter(e => FiltreradTenant == null || e.TenantId == FiltreradTenant);
         m.Entity<Incident>().HasQueryFilter(e => FiltreradTenant == null || e.TenantId == FiltreradTenant);
         m.Entity<JournalEntry>().HasQueryFilter(e => FiltreradTenant == null || e.TenantId == FiltreradTenant);
+        // a notification about another förbund's work is not shown; one that names no förbund (a user named outright) is
+        m.Entity<Core.Notifieringar.Notifiering>().HasQueryFilter(n => FiltreratForbund == null || n.ForbundId == null || n.ForbundId == FiltreratForbund);
         // a document is its instance's: another förbund's instance, or none, is not there
         m.Entity<ArkiveratDokument>().HasQueryFilter(d => FiltreradTenant == null
             || Set<ProcessInstance>().Any(p => p.Id == d.ProcessInstansId && p.TenantId == FiltreradTenant));

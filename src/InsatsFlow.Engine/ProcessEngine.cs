@@ -106,7 +106,7 @@ public sealed class ProcessEngine(IUnitOfWorkFactory units, DefinitionRegistry r
             x.Spawn(live, start.Id, null);
             await x.RunAsync();
             return await ResultAsync(x, live, ct);
-        });
+        }, command.TenantId ?? (command.Variables?.TryGetValue(registry.Options.TenantVariable, out var t) == true ? t?.ToString() : null));
 
     public Task<CommandResult> CompleteTaskAsync(CompleteTaskCommand command, CancellationToken ct = default) =>
         RunCommandAsync("complete-task", command.IdempotencyKey, command.Actor.UserId, command.TaskId,
@@ -407,16 +407,18 @@ public sealed class ProcessEngine(IUnitOfWorkFactory units, DefinitionRegistry r
 
     /// <summary>
     /// Runs <paramref name="body"/> on a unit of work of its own and commits it. With an idempotency key, scoped to
-    /// (user, command, target): a repeat with the same arguments returns the first result; other arguments are refused.
+    /// (tenant, user, command, target): a repeat with the same arguments returns the first result; other arguments are
+    /// refused. The tenant is the unit's (whose data the caller sees), else the one the command names: the same key sent
+    /// for two tenants is two commands, and neither sees the other's result.
     /// </summary>
     private async Task<CommandResult> RunCommandAsync(string name, string? key, string? userId, string? target, object? arguments,
-        CancellationToken ct, Func<Execution, Task<CommandResult>> body)
+        CancellationToken ct, Func<Execution, Task<CommandResult>> body, string? tenant = null)
     {
-        var scope = key is null ? null : IdempotencyScope.Of(key, userId, name, target, arguments);
         CommandResult result;
         Execution x;
         await using (var unit = units.Begin())
         {
+            var scope = key is null ? null : IdempotencyScope.Of(key, unit.Tenant ?? tenant, userId, name, target, arguments);
             var now = time.GetUtcNow();
             var earlier = scope is null ? null : await unit.Store.FindIdempotencyAsync(scope.Id, ct);
             if (earlier is not null && earlier.ExpiresAt > now) return Repeat(earlier, scope!);
@@ -460,11 +462,11 @@ public sealed class ProcessEngine(IUnitOfWorkFactory units, DefinitionRegistry r
         return JsonSerializer.Deserialize<CommandResult>(done.ResultJson, Json)! with { AlreadyDone = true };
     }
 
-    /// <summary>Where a key is unique (user, command, target) and what it was sent with (a hash of the arguments).</summary>
+    /// <summary>Where a key is unique (tenant, user, command, target) and what it was sent with (a hash of the arguments).</summary>
     private sealed record IdempotencyScope(string Id, string ArgumentsHash)
     {
-        public static IdempotencyScope Of(string key, string? userId, string command, string? target, object? arguments) =>
-            new(Sha256(string.Join('\n', userId, command, target, key)),
+        public static IdempotencyScope Of(string key, string? tenant, string? userId, string command, string? target, object? arguments) =>
+            new(Sha256(tenant is null ? string.Join('\n', userId, command, target, key) : string.Join('\n', "tenant:" + tenant, userId, command, target, key)),
                 Sha256(VariableValues.ToJson(arguments is IReadOnlyDictionary<string, object?> d ? VariableValues.NormalizeAll(d) : arguments)));
 
         private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));

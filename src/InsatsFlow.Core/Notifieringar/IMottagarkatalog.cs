@@ -6,12 +6,13 @@ namespace InsatsFlow.Core.Notifieringar;
 /// </summary>
 public interface IMottagarkatalog
 {
-    Task<IReadOnlyList<Epostadress>> SlaUppAsync(Mottagare mottagare, CancellationToken cancellationToken);
+    /// <param name="forbundId">The notification's förbund: a group or role means its people there only. Null: no förbund named.</param>
+    Task<IReadOnlyList<Epostadress>> SlaUppAsync(Mottagare mottagare, Guid? forbundId, CancellationToken cancellationToken);
 }
 
 public sealed class EpostIdMottagarkatalog : IMottagarkatalog
 {
-    public Task<IReadOnlyList<Epostadress>> SlaUppAsync(Mottagare mottagare, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<Epostadress>> SlaUppAsync(Mottagare mottagare, Guid? forbundId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Epostadress>>(
             mottagare.Typ == Mottagartyp.Anvandare && mottagare.Id.Contains('@')
                 ? [new Epostadress(mottagare.Id, mottagare.Id)]

@@ -12,8 +12,9 @@ public sealed class Notifiering
         MottagareId = Amne = Innehall = "";
     }
 
-    public Notifiering(Guid id, NyNotifiering ny, DateTime skapadUtc)
+    public Notifiering(Guid id, NyNotifiering ny, DateTime skapadUtc, Guid? forbundId = null)
     {
+        ForbundId = ny.ForbundId ?? forbundId;
         Id = id;
         Mottagartyp = ny.Mottagare.Typ;
         MottagareId = ny.Mottagare.Id;
@@ -43,6 +44,9 @@ public sealed class Notifiering
     /// <summary>When set, a second notification with the same key is not queued (a reminder fired twice).</summary>
     public string? Dedupliceringsnyckel { get; private set; }
     public string? ProcessInstansId { get; private set; }
+
+    /// <summary>Whose people a group or role is resolved among (the kansli of this förbund, not of every förbund); null: none named.</summary>
+    public Guid? ForbundId { get; private set; }
 
     public Notifieringsstatus Status { get; private set; }
     public int Forsok { get; private set; }

@@ -3,6 +3,8 @@ namespace InsatsFlow.Core.Notifieringar;
 /// <summary>What a service handler or an escalation asks the outbox to send.</summary>
 /// <param name="Forfaller">Not before this time; null means as soon as possible.</param>
 /// <param name="Dedupliceringsnyckel">For example "eskalering:{taskId}:2"; a second request with the same key is ignored.</param>
+/// <param name="ForbundId">The förbund whose people a group or role means; null: the förbund of <paramref name="ProcessInstansId"/>'s
+/// instance (the outbox looks it up), else none.</param>
 public sealed record NyNotifiering(
     Mottagare Mottagare,
     Kanal Kanal,
@@ -11,7 +13,8 @@ public sealed record NyNotifiering(
     DateTimeOffset? Forfaller = null,
     string? Dedupliceringsnyckel = null,
     string? ProcessInstansId = null,
-    bool InnehallArHtml = false)
+    bool InnehallArHtml = false,
+    Guid? ForbundId = null)
 {
     public const int MaxAmne = 300;
 

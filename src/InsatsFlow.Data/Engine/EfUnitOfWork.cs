@@ -41,6 +41,8 @@ public sealed class EfUnitOfWork : IUnitOfWork
 
     public IServiceProvider Services => scope.ServiceProvider;
 
+    public string? Tenant => db.Tenant;
+
     public async Task<T> StageAsync<T>(Func<IServiceProvider, Task<T>> work, CancellationToken ct)
     {
         // the transaction opens at the first handler and holds everything written until the commit

@@ -32,5 +32,6 @@ internal sealed class NotifieringConfiguration : IEntityTypeConfiguration<Notifi
         builder.HasIndex(n => new { n.Status, n.ForfallerUtc });
         builder.HasIndex(n => n.Dedupliceringsnyckel).IsUnique();
         builder.HasIndex(n => n.ProcessInstansId);
+        builder.HasIndex(n => n.ForbundId);
     }
 }

@@ -32,7 +32,7 @@ public sealed class NotifieringsDispatcher(
             string? anmarkning = null;
             if (rad.Kanal == Kanal.Epost)
             {
-                var till = await katalog.SlaUppAsync(rad.Mottagare, cancellationToken);
+                var till = await katalog.SlaUppAsync(rad.Mottagare, rad.ForbundId, cancellationToken);
                 if (till.Count == 0 && sender.KraverAdress)
                 {
                     // Retrying will not give the recipient an address: show it in the log (and the UI) instead.

@@ -10,8 +10,9 @@ using Microsoft.Extensions.Logging;
 namespace InsatsFlow.Data.Schemalaggning;
 
 /// <summary>
-/// What each yearly event does when its trigger fires. Everything it writes carries a key made of the event and
-/// the firing's date, so a firing repeated (a misfire after downtime, the start-up catch-up) does nothing new.
+/// What each yearly event does when its trigger fires, for each förbund of the installation: its budget, its kansli,
+/// its styrelse. Everything it writes carries a key made of the event, the firing's date and the förbund, so a firing
+/// repeated (a misfire after downtime, the start-up catch-up) does nothing new.
 /// </summary>
 public sealed class Arshandelser(
     InsatsFlowDbContext db, ProcessEngine motor, INotificationOutbox utkorg, Arskalender kalender, ILogger<Arshandelser> log)
@@ -29,35 +30,46 @@ public sealed class Arshandelser(
                 await StartaBudgetprocesserAsync(nastaAr, gjort, ct);
                 break;
             case Arshandelse.Samradspaminnelse:
-                await KoaAsync(kalender.Kansli, handelse, datum, Arshandelsetexter.Samrad(nastaAr), gjort, ct);
+                foreach (var forbund in await ForbundAsync(ct))
+                    await KoaAsync(kalender.Kansli, handelse, datum, Arshandelsetexter.Samrad(nastaAr), gjort, ct, forbund);
                 break;
             case Arshandelse.BudgetEjAntagen:
-                if (await BudgetAntagenAsync(nastaAr, ct)) break;
-                foreach (var mottagare in new[] { kalender.Forbundschef, kalender.Styrelse })
-                    await KoaAsync(mottagare, handelse, datum, Arshandelsetexter.BudgetEjAntagen(nastaAr, datum.Year), gjort, ct);
+                foreach (var forbund in await ForbundAsync(ct))
+                {
+                    if (await BudgetAntagenAsync(nastaAr, forbund, ct)) continue;
+                    foreach (var mottagare in new[] { kalender.Forbundschef, kalender.Styrelse })
+                        await KoaAsync(mottagare, handelse, datum, Arshandelsetexter.BudgetEjAntagen(nastaAr, datum.Year), gjort, ct, forbund);
+                }
                 break;
             case Arshandelse.Budgetbrott:
-                if (await BudgetAntagenAsync(nastaAr, ct)) break;
-                log.LogWarning("Budgeten för {Ar} antogs inte senast 30 november {Fore}: fristen i FINSAM 23 § är bruten", nastaAr, datum.Year);
-                foreach (var mottagare in new[] { kalender.Styrelse, kalender.Kansli })
-                    await KoaAsync(mottagare, handelse, datum, Arshandelsetexter.Budgetbrott(nastaAr, datum.Year), gjort, ct);
+                foreach (var forbund in await ForbundAsync(ct))
+                {
+                    if (await BudgetAntagenAsync(nastaAr, forbund, ct)) continue;
+                    log.LogWarning("Förbundet {Forbund}: budgeten för {Ar} antogs inte senast 30 november {Fore}: fristen i FINSAM 23 § är bruten", forbund, nastaAr, datum.Year);
+                    foreach (var mottagare in new[] { kalender.Styrelse, kalender.Kansli })
+                        await KoaAsync(mottagare, handelse, datum, Arshandelsetexter.Budgetbrott(nastaAr, datum.Year), gjort, ct, forbund);
+                }
                 break;
             case Arshandelse.Arsredovisningspaminnelse:
-                foreach (var mottagare in new[] { kalender.Kansli, kalender.Styrelse })
-                    await KoaAsync(mottagare, handelse, datum, Arshandelsetexter.Arsredovisning(datum.Year), gjort, ct);
+                foreach (var forbund in await ForbundAsync(ct))
+                    foreach (var mottagare in new[] { kalender.Kansli, kalender.Styrelse })
+                        await KoaAsync(mottagare, handelse, datum, Arshandelsetexter.Arsredovisning(datum.Year), gjort, ct, forbund);
                 break;
         }
         await db.SaveChangesAsync(ct);
         return gjort;
     }
 
-    private async Task<bool> BudgetAntagenAsync(int ar, CancellationToken ct) =>
-        await db.Set<Arsbudget>().AnyAsync(b => b.Ar == ar && b.AntagenDatum != null, ct);
+    /// <summary>The förbund's own budget: another förbund's adopted budget says nothing about this one's.</summary>
+    private async Task<bool> BudgetAntagenAsync(int ar, Guid forbundId, CancellationToken ct) =>
+        await db.Set<Arsbudget>().AnyAsync(b => b.ForbundId == forbundId && b.Ar == ar && b.AntagenDatum != null, ct);
+
+    private async Task<List<Guid>> ForbundAsync(CancellationToken ct) =>
+        await db.Set<Forbund>().AsNoTracking().OrderBy(f => f.Id).Select(f => f.Id).ToListAsync(ct);
 
     private async Task StartaBudgetprocesserAsync(int ar, List<string> gjort, CancellationToken ct)
     {
-        var forbund = await db.Set<Forbund>().AsNoTracking().Select(f => f.Id).ToListAsync(ct);
-        foreach (var forbundId in forbund)
+        foreach (var forbundId in await ForbundAsync(ct))
         {
             // The same business key as Livscykelstart, so a budget year the kansli already started is not started again.
             var nyckel = Livscykelstart.Budgetnyckel(ar, forbundId);
@@ -81,15 +93,16 @@ public sealed class Arshandelser(
             }
             if (resultat.AlreadyDone) continue;
             gjort.Add($"Budgetprocessen {nyckel} startad");
-            await KoaAsync(kalender.Kansli, Arshandelse.StartaBudgetprocess, new DateOnly(ar - 1, 1, 1), Arshandelsetexter.BudgetprocessStartad(ar, nyckel), gjort, ct, resultat.InstanceId);
+            await KoaAsync(kalender.Kansli, Arshandelse.StartaBudgetprocess, new DateOnly(ar - 1, 1, 1), Arshandelsetexter.BudgetprocessStartad(ar, nyckel), gjort, ct,
+                forbundId, resultat.InstanceId);
         }
     }
 
     private async Task KoaAsync(Mottagare mottagare, Arshandelse handelse, DateOnly datum, Arshandelsetexter.Text text, List<string> gjort,
-        CancellationToken ct, string? instans = null)
+        CancellationToken ct, Guid forbundId, string? instans = null)
     {
-        var nyckel = $"arskalender:{handelse}:{datum:yyyy-MM-dd}:{mottagare.Typ}:{mottagare.Id}";
-        var rad = await utkorg.KoaAsync(new NyNotifiering(mottagare, Kanal.Epost, text.Amne, text.Innehall, null, nyckel, instans), ct);
+        var nyckel = $"arskalender:{handelse}:{datum:yyyy-MM-dd}:{forbundId:N}:{mottagare.Typ}:{mottagare.Id}";
+        var rad = await utkorg.KoaAsync(new NyNotifiering(mottagare, Kanal.Epost, text.Amne, text.Innehall, null, nyckel, instans, ForbundId: forbundId), ct);
         if (db.Entry(rad).State == EntityState.Added) gjort.Add($"{text.Amne} → {mottagare}");
     }
 }

@@ -12,6 +12,9 @@ public interface IUnitOfWork : IAsyncDisposable
     /// <summary>The command's own scope (what the engine asks of the host while the command runs, such as job planners).</summary>
     IServiceProvider Services { get; }
 
+    /// <summary>The tenant whose data this unit sees (the host's filter); null: every tenant's. Idempotency keys are scoped by it.</summary>
+    string? Tenant => null;
+
     /// <summary>
     /// Runs <paramref name="work"/> (a handler, a caller's own domain writes) on a child unit that sees everything this unit
     /// did so far. Its writes join this unit when it returns and are discarded, all of them, when it throws.

@@ -4,7 +4,7 @@ using static InsatsFlow.Engine.Tests.Harness.Bpmn;
 
 namespace InsatsFlow.Engine.Tests.Enhet;
 
-/// <summary>Idempotency keys as the IETF draft has them: scoped to (user, command, target), with a hash of the arguments.</summary>
+/// <summary>Idempotency keys as the IETF draft has them: scoped to (tenant, user, command, target), with a hash of the arguments.</summary>
 public class IdempotencyTests
 {
     private static string TvaGruppuppgifter => Process("p", $"""
@@ -32,6 +32,34 @@ public class IdempotencyTests
         bertils.AlreadyDone.Should().BeFalse();
         (await h.RunAsync(e => e.FindTaskAsync(a.Id)))!.Assignee.Should().Be("anna");
         (await h.RunAsync(e => e.FindTaskAsync(b.Id)))!.Assignee.Should().Be("bertil");
+    }
+
+    [Fact]
+    public async Task Samma_nyckel_for_tva_tenanter_startar_var_sin_instans_och_ingen_far_den_andras_resultat()
+    {
+        using var h = new EngineHarness();
+        await h.DeployAsync(Tasks("p", "a"));
+        StartCommand Start(string tenant) => new("p") { UserId = "samma", IdempotencyKey = "k1", TenantId = tenant, Variables = EngineHarness.Vars(new { belopp = 10 }) };
+
+        var a = await h.RunAsync(e => e.StartAsync(Start("forbund-a")));
+        var b = await h.RunAsync(e => e.StartAsync(Start("forbund-b")));
+
+        b.AlreadyDone.Should().BeFalse();
+        b.InstanceId.Should().NotBe(a.InstanceId);
+        (await h.RunAsync(e => e.GetInstanceAsync(b.InstanceId!))).Instance.TenantId.Should().Be("forbund-b");
+    }
+
+    [Fact]
+    public async Task Samma_nyckel_med_tenanten_i_variablerna_nekas_inte_for_den_andra_tenanten()
+    {
+        using var h = new EngineHarness();
+        await h.DeployAsync(Tasks("p", "a"));
+        await h.StartAsync("p", new { tenantId = "forbund-a" }, idempotencyKey: "k1");
+
+        var b = await h.StartAsync("p", new { tenantId = "forbund-b" }, idempotencyKey: "k1");
+
+        b.AlreadyDone.Should().BeFalse();
+        (await h.RunAsync(e => e.FindInstancesAsync("p"))).Should().HaveCount(2);
     }
 
     [Fact]

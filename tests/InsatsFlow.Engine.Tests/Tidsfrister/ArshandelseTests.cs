@@ -19,6 +19,17 @@ public class ArshandelseTests
         },
     });
 
+    private static async Task<Forbund> ForbundAsync(EngineHarness h, string namn = "Förbundet", string organisationsnummer = "222000-0148")
+    {
+        var forbund = new Forbund { Namn = namn, Organisationsnummer = organisationsnummer };
+        await h.WithDbAsync(db =>
+        {
+            db.Add(forbund);
+            return db.SaveChangesAsync();
+        });
+        return forbund;
+    }
+
     private static async Task<int> KomIkappAsync(EngineHarness h)
     {
         var nu = h.Clock.GetUtcNow();
@@ -36,19 +47,41 @@ public class ArshandelseTests
     public async Task Brottet_1_december_flaggas_till_styrelsen_och_kansliet_nar_budgeten_inte_ar_antagen()
     {
         using var h = FristHarness.Skapa(new DateTimeOffset(2026, 12, 1, 7, 0, 0, TimeSpan.Zero));
+        var forbund = await ForbundAsync(h);
         using var scope = h.Services.CreateScope();
         var gjort = await scope.ServiceProvider.GetRequiredService<Arshandelser>().UtforAsync(Arshandelse.Budgetbrott, h.Clock.GetUtcNow());
 
         gjort.Should().HaveCount(2);
         var rader = await h.UtkorgAsync();
         rader.Select(r => r.Mottagare.ToString()).Should().BeEquivalentTo("gruppen styrelse", "gruppen kansli");
-        rader.Should().OnlyContain(r => r.Amne.Contains("budgeten för 2027"));
+        rader.Should().OnlyContain(r => r.Amne.Contains("budgeten för 2027") && r.ForbundId == forbund.Id);
+    }
+
+    [Fact]
+    public async Task Ett_forbunds_antagna_budget_tystar_inte_ett_annat_forbunds_eskalering()
+    {
+        using var h = FristHarness.Skapa(new DateTimeOffset(2026, 11, 15, 7, 0, 0, TimeSpan.Zero));
+        var antog = await ForbundAsync(h, "Antog", "222000-0148");
+        var antogInte = await ForbundAsync(h, "Antog inte", "222000-0155");
+        await h.WithDbAsync(db =>
+        {
+            db.Add(new Arsbudget { ForbundId = antog.Id, Ar = 2027, AntagenDatum = new DateOnly(2026, 11, 10) });
+            return db.SaveChangesAsync();
+        });
+
+        using var scope = h.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<Arshandelser>().UtforAsync(Arshandelse.BudgetEjAntagen, h.Clock.GetUtcNow());
+
+        var rader = await h.UtkorgAsync();
+        rader.Select(r => r.Mottagare.ToString()).Should().BeEquivalentTo("gruppen forbundschef", "gruppen styrelse");
+        rader.Should().OnlyContain(r => r.ForbundId == antogInte.Id, "the förbundschef and styrelse told are those of the förbund whose budget is missing");
     }
 
     [Fact]
     public async Task Efter_ett_driftstopp_over_novembers_eskaleringar_sker_varje_en_gang()
     {
         using var h = FristHarness.Skapa(new DateTimeOffset(2026, 12, 3, 10, 0, 0, TimeSpan.Zero));
+        await ForbundAsync(h);
 
         (await KomIkappAsync(h)).Should().Be(8); // 1, 15, 25 november and 1 december, to two recipients each
         h.Restart();

@@ -40,6 +40,21 @@ public class StandardkedjaTests
     }
 
     [Fact]
+    public async Task Eskaleringen_till_forbundschefen_galler_instansens_forbund()
+    {
+        using var h = FristHarness.Skapa();
+        await h.DeployAsync(Yttrande());
+        var forbund = Guid.NewGuid();
+        await h.StartAsync("p", new { tenantId = forbund.ToString() });
+
+        h.Clock.SetUtcNow(Lokal(11));
+        await h.KorBevakningAsync();
+
+        var eskalering = (await h.UtkorgAsync()).Single(n => n.Mottagare.ToString() == "gruppen forbundschef");
+        eskalering.ForbundId.Should().Be(forbund, "a group is resolved among the people of the instance's förbund, not of every förbund");
+    }
+
+    [Fact]
     public async Task Kedjan_stannar_nar_uppgiften_ar_slutford()
     {
         using var h = FristHarness.Skapa();

@@ -1,5 +1,8 @@
 using InsatsFlow.Core.Notifieringar;
 using InsatsFlow.Web.Tests.Support;
+using InsatsFlow.Data;
+using InsatsFlow.Data.Demo;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InsatsFlow.Web.Tests.Identity;
@@ -7,11 +10,14 @@ namespace InsatsFlow.Web.Tests.Identity;
 /// <summary>Reminders and escalations reach the right people through their accounts.</summary>
 public sealed class MottagarkatalogTests
 {
-    private static async Task<IReadOnlyList<Epostadress>> SlaUppAsync(InsatsFlowFactory factory, Mottagare mottagare)
+    private static async Task<IReadOnlyList<Epostadress>> SlaUppAsync(InsatsFlowFactory factory, Mottagare mottagare, string? organisationsnummer = null)
     {
         _ = factory.CreateClient();
         await using var scope = factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IMottagarkatalog>().SlaUppAsync(mottagare, CancellationToken.None);
+        var db = scope.ServiceProvider.GetRequiredService<InsatsFlowDbContext>();
+        var forbund = organisationsnummer is null ? null
+            : await db.Forbund.IgnoreQueryFilters().Where(f => f.Organisationsnummer == organisationsnummer).Select(f => (Guid?)f.Id).SingleAsync();
+        return await scope.ServiceProvider.GetRequiredService<IMottagarkatalog>().SlaUppAsync(mottagare, forbund, CancellationToken.None);
     }
 
     [Fact]
@@ -25,14 +31,35 @@ public sealed class MottagarkatalogTests
     }
 
     [Fact]
-    public async Task En_grupp_nar_alla_med_rollen()
+    public async Task En_grupp_utan_forbund_nar_alla_med_rollen()
     {
         await using var factory = new InsatsFlowFactory();
 
         var adresser = await SlaUppAsync(factory, Mottagare.Grupp("beredningsgrupp"));
 
-        // a notification names no förbund yet, so a group reaches the role in every förbund: Demo's four and Nordvik's one
+        // a notification that names no förbund: the role in every förbund, Demo's four and Nordvik's one
         adresser.Select(a => a.Adress).Should().HaveCount(5).And.Contain(Inloggning.Beredning);
+    }
+
+    [Fact]
+    public async Task En_grupp_i_ett_forbund_nar_bara_det_forbundets_med_rollen()
+    {
+        await using var factory = new InsatsFlowFactory();
+
+        var demo = await SlaUppAsync(factory, Mottagare.Grupp("beredningsgrupp"), DemoSeeder.Organisationsnummer);
+        var nordvik = await SlaUppAsync(factory, Mottagare.Grupp("beredningsgrupp"), DemoSeeder.NordvikOrganisationsnummer);
+
+        demo.Select(a => a.Adress).Should().HaveCount(4).And.Contain(Inloggning.Beredning).And.NotContain("beredning.nordvik@demo.insatsflow.se");
+        nordvik.Select(a => a.Adress).Should().Equal("beredning.nordvik@demo.insatsflow.se");
+    }
+
+    [Fact]
+    public async Task Forbundschefen_i_ett_forbund_ar_bara_det_forbundets()
+    {
+        await using var factory = new InsatsFlowFactory();
+
+        (await SlaUppAsync(factory, Mottagare.Grupp("forbundschef"), DemoSeeder.Organisationsnummer)).Should().ContainSingle().Which.Adress.Should().Be(Inloggning.Kansli);
+        (await SlaUppAsync(factory, Mottagare.Grupp("forbundschef"), DemoSeeder.NordvikOrganisationsnummer)).Should().BeEmpty("Nordvik has no förbundschef of its own");
     }
 
     [Fact]
