@@ -1270,6 +1270,23 @@ namespace InsatsFlow.Data.Postgres.Migrations
                     b.ToTable("EngineInstances", (string)null);
                 });
 
+            modelBuilder.Entity("InsatsFlow.Engine.Store.TaskCandidate", b =>
+                {
+                    b.Property<string>("Candidate")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("TaskId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Candidate", "TaskId");
+
+                    b.HasIndex("TaskId");
+
+                    b.ToTable("EngineTaskCandidates", (string)null);
+                });
+
             modelBuilder.Entity("InsatsFlow.Engine.Store.TaskItem", b =>
                 {
                     b.Property<string>("Id")
@@ -1297,8 +1314,8 @@ namespace InsatsFlow.Data.Postgres.Migrations
                     b.Property<string>("CompletedBy")
                         .HasColumnType("text");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("DefinitionKey")
                         .IsRequired()

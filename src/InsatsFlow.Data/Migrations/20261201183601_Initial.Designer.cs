@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace InsatsFlow.Data.Migrations
 {
     [DbContext(typeof(InsatsFlowDbContext))]
-    [Migration("20261201163238_Initial")]
+    [Migration("20261201183601_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1267,6 +1267,23 @@ namespace InsatsFlow.Data.Migrations
                     b.ToTable("EngineInstances", (string)null);
                 });
 
+            modelBuilder.Entity("InsatsFlow.Engine.Store.TaskCandidate", b =>
+                {
+                    b.Property<string>("Candidate")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TaskId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Candidate", "TaskId");
+
+                    b.HasIndex("TaskId");
+
+                    b.ToTable("EngineTaskCandidates", (string)null);
+                });
+
             modelBuilder.Entity("InsatsFlow.Engine.Store.TaskItem", b =>
                 {
                     b.Property<string>("Id")
@@ -1294,8 +1311,8 @@ namespace InsatsFlow.Data.Migrations
                     b.Property<string>("CompletedBy")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("DefinitionKey")
                         .IsRequired()

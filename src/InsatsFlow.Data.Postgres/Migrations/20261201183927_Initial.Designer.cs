@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace InsatsFlow.Data.Postgres.Migrations
 {
     [DbContext(typeof(InsatsFlowDbContext))]
-    [Migration("20261201163308_Initial")]
+    [Migration("20261201183927_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1273,6 +1273,23 @@ namespace InsatsFlow.Data.Postgres.Migrations
                     b.ToTable("EngineInstances", (string)null);
                 });
 
+            modelBuilder.Entity("InsatsFlow.Engine.Store.TaskCandidate", b =>
+                {
+                    b.Property<string>("Candidate")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("TaskId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Candidate", "TaskId");
+
+                    b.HasIndex("TaskId");
+
+                    b.ToTable("EngineTaskCandidates", (string)null);
+                });
+
             modelBuilder.Entity("InsatsFlow.Engine.Store.TaskItem", b =>
                 {
                     b.Property<string>("Id")
@@ -1300,8 +1317,8 @@ namespace InsatsFlow.Data.Postgres.Migrations
                     b.Property<string>("CompletedBy")
                         .HasColumnType("text");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("DefinitionKey")
                         .IsRequired()
