@@ -27,7 +27,6 @@ public static class DatabaseSetup
                     .AddInterceptors(new SqliteConnectionSetup(BusyTimeoutMs));
                 break;
         }
-        options.AddInterceptors(new Engine.TaskCandidateInterceptor()); // first: the rows it adds are checked with the rest
         options.AddInterceptors(new DomainValidationInterceptor());
         // issue 17: the events of what is saved go into the same save (webhooks)
         options.AddInterceptors(new Integration.HandelseInterceptor());

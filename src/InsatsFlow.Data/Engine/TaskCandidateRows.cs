@@ -1,29 +1,24 @@
 using InsatsFlow.Engine.Store;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace InsatsFlow.Data.Engine;
 
 /// <summary>
 /// Keeps <see cref="TaskCandidate"/> rows in step with the open tasks, in the same save as the task: rows for a task that
-/// opens, none left for one that closes or is removed, new ones when its lists change. In the save itself, so every way a
-/// task is written (a command, a handler's child unit, a seeder) keeps them.
+/// opens, none left for one that closes or is removed, new ones when its lists change. Called by the context's own
+/// SaveChanges, so every way a task is written (a command, a handler's child unit, a seeder, a host that configures the
+/// context itself) keeps them.
 /// </summary>
-internal sealed class TaskCandidateInterceptor : SaveChangesInterceptor
+internal static class TaskCandidateRows
 {
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    public static void Sync(DbContext context)
     {
-        if (eventData.Context is { } context && Plan(context) is { } plan)
-            Apply(context, plan, plan.Closing.Count == 0 ? [] : Stored(context, plan.Closing).ToList());
-        return result;
+        if (Plan(context) is { } plan) Apply(context, plan, plan.Closing.Count == 0 ? [] : Stored(context, plan.Closing).ToList());
     }
 
-    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    public static async Task SyncAsync(DbContext context, CancellationToken ct)
     {
-        if (eventData.Context is { } context && Plan(context) is { } plan)
-            Apply(context, plan, plan.Closing.Count == 0 ? [] : await Stored(context, plan.Closing).ToListAsync(cancellationToken));
-        return result;
+        if (Plan(context) is { } plan) Apply(context, plan, plan.Closing.Count == 0 ? [] : await Stored(context, plan.Closing).ToListAsync(ct));
     }
 
     private sealed record Changes(List<string> Closing, List<(string TaskId, string Candidate)> Opening);
