@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace InsatsFlow.Bench.Engine;
 
 internal sealed record ScaleFigures(int Tasks, int Groups, TimeSpan Seeded, double InboxP50, double InboxP99, int InboxRows,
-    double DeadlineP50, double DeadlineP99, int DeadlineRows, int Repeats);
+    double DeadlineP50, double DeadlineP99, int DeadlineRows, int Repeats, double PageP50 = 0, double PageP99 = 0, int PageRows = 0, int PageTotal = 0);
 
 /// <summary>
 /// At scale: <paramref name="tasks"/> open tasks across <paramref name="groups"/> candidate groups on a SQLite file with
@@ -82,8 +82,20 @@ internal static class ScaleRun
             var actor = new TaskActor($"person-{n}", $"grupp-{n % groups}", $"grupp-{(n + 500) % groups}");
             return (await engine.TasksAssignedToAsync(actor.UserId)).Count + (await engine.TasksOpenToAsync(actor)).Count;
         });
+        // what /api/uppgifter/grupp and /mina ask: the first page (50, soonest due first) with its total, from the database
+        var total = 0;
+        var page = await Measure(async (engine, i) =>
+        {
+            var n = Math.Abs(i) % 1_000;
+            var open = new TaskCandidates([$"person-{n}"], [$"grupp-{n % groups}", $"grupp-{(n + 500) % groups}"]);
+            var group = await engine.TaskPageAsync(new TaskPageQuery(OpenTo: open));
+            var mine = await engine.TaskPageAsync(new TaskPageQuery(Assignee: $"person-{n}"));
+            total = group.Total + mine.Total;
+            return group.Items.Count + mine.Items.Count;
+        });
         var deadlines = await Measure(async (engine, _) => (await engine.NextTimersAsync(Web.TidsfristOversiktLimit)).Count);
-        return new ScaleFigures(tasks, groups, seed.Elapsed, inbox.P50, inbox.P99, inbox.Rows, deadlines.P50, deadlines.P99, deadlines.Rows, repeats);
+        return new ScaleFigures(tasks, groups, seed.Elapsed, inbox.P50, inbox.P99, inbox.Rows, deadlines.P50, deadlines.P99, deadlines.Rows, repeats,
+            page.P50, page.P99, page.Rows, total);
     }
 
     /// <summary>What the Tidsfrister overview shows of the pending timers (TidsfristOversikt.MaxTimrar).</summary>

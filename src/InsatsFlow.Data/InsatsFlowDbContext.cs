@@ -48,6 +48,19 @@ public sealed class InsatsFlowDbContext(DbContextOptions<InsatsFlowDbContext> op
         return base.DisposeAsync();
     }
 
+    // A task's candidate rows (the inbox's index) are written in the same save as the task, however the context was configured.
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        Engine.TaskCandidateRows.Sync(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        await Engine.TaskCandidateRows.SyncAsync(this, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     public DbSet<Forbundsroll> Forbundsroller => Set<Forbundsroll>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Forbund> Forbund => Set<Forbund>();

@@ -376,6 +376,9 @@ public sealed class ProcessEngine(IUnitOfWorkFactory units, DefinitionRegistry r
     public Task<IReadOnlyList<TaskItem>> TasksOpenToAsync(TaskActor actor, CancellationToken ct = default) =>
         ReadAsync(s => s.TasksAsync(new TaskFilter(CandidateUser: actor.UserId, CandidateGroups: actor.Groups), ct));
 
+    /// <summary>One page of open tasks (an inbox), filtered, counted, sorted and cut by the database.</summary>
+    public Task<TaskPage> TaskPageAsync(TaskPageQuery query, CancellationToken ct = default) => ReadAsync(s => s.TaskPageAsync(query, ct));
+
     public Task<IReadOnlyList<TaskItem>> TasksOfInstanceAsync(string instanceId, bool openOnly = true, CancellationToken ct = default) =>
         ReadAsync(s => s.TasksAsync(new TaskFilter(InstanceId: instanceId, OpenOnly: openOnly), ct));
 

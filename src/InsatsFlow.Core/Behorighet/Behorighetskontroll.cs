@@ -79,6 +79,23 @@ public sealed class Behorighetskontroll(IDomanData data)
         }
     }
 
+    /// <summary>
+    /// The unclaimed tasks this person may take (<see cref="Uppgiftsatgard.Ta"/>) as the engine's query, so an inbox is
+    /// filtered and paged by the database by the same rules as <see cref="ArHandlaggareAsync"/>: offered to one of their
+    /// addresses or groups, the group "sokande" only on insatser where they are a kontaktperson. Null: none (a machine
+    /// client without the scope).
+    /// </summary>
+    public async Task<TaskCandidates?> UppgifterAttTaAsync(Person person, CancellationToken ct = default)
+    {
+        if (!person.HarOmfang(Omfang.HandlaggaUppgifter)) return null;
+        var grupper = person.Grupper.Where(g => g != Roller.Sokande).ToList();
+        if (!person.Grupper.Contains(Roller.Sokande)) return new([.. person.Adresser], grupper);
+        var adresser = person.Adresser.ToList();
+        var insatser = await data.Insatser.AsNoTracking()
+            .Where(i => i.Kontaktpersoner.Any(k => k.Epost != null && adresser.Contains(k.Epost))).Select(i => i.Id).ToListAsync(ct);
+        return new([.. person.Adresser], grupper, [Roller.Sokande], [.. insatser.Select(i => i.ToString())]);
+    }
+
     /// <summary>The actor the engine sees: for the kansli acting on a member's behalf, with that member's group added.</summary>
     public static Engine.TaskActor Aktor(Person person, TaskItem uppgift, Bedomning bedomning) =>
         bedomning.SomOmbud && UppgiftensMedlem(uppgift) is { } m ? new(person.Anvandare, [.. person.Grupper, Person.Medlemsgrupp(m)]) : person.Aktor;

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using InsatsFlow.Engine;
 using InsatsFlow.Engine.Store;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace InsatsFlow.Data.Engine;
 
@@ -50,23 +51,67 @@ public sealed class EfEngineStore(InsatsFlowDbContext db) : IEngineStore
             && (instanceId == null || t.InstanceId == instanceId)
             && (assignee == null || t.Assignee == assignee);
         if (f.CandidateUser is null && f.CandidateGroups is null) return QueryAsync(predicate, ct);
-        // The inbox: unclaimed tasks naming the user or one of the groups, filtered by the database (the delimited lists
-        // match with a plain substring test on every provider), on the (Assignee, State) index.
-        var t = predicate.Parameters[0];
-        Expression candidate = Expression.Constant(false);
-        var names = new List<(string Column, string Value)>();
-        if (f.CandidateUser is not null) names.Add((nameof(TaskItem.CandidateUsers), "|" + f.CandidateUser + "|"));
-        names.AddRange((f.CandidateGroups ?? []).Select(g => (nameof(TaskItem.CandidateGroups), "|" + g + "|")));
-        foreach (var (column, value) in names)
-            candidate = Expression.OrElse(candidate, Expression.Call(Expression.Property(t, column), Contains,
-                Expression.Property(Expression.Constant(new Parameter(value)), nameof(Parameter.Value)))); // a parameter, not a literal
-        var unassigned = Expression.Equal(Expression.Property(t, nameof(TaskItem.Assignee)), Expression.Constant(null, typeof(string)));
-        return QueryAsync(Expression.Lambda<Func<TaskItem, bool>>(Expression.AndAlso(Expression.AndAlso(predicate.Body, unassigned), candidate), t), ct);
+        // The inbox: unclaimed open tasks offered to the user or one of the groups, found on the candidate index; the
+        // rows this unit added (not saved, so without candidate rows yet) are tested on their lists.
+        var users = f.CandidateUser is null ? Array.Empty<string>() : [f.CandidateUser];
+        var groups = f.CandidateGroups ?? [];
+        var offered = Offered(new TaskCandidates(users, groups));
+        var test = predicate.Compile(preferInterpretation: true);
+        return QueryAsync(db.Set<TaskItem>().Where(predicate).Where(offered),
+            t => test(t) && t.State == TaskState.Open && t.Assignee == null
+                && (t.CandidateUserList.Any(users.Contains) || t.CandidateGroupList.Any(groups.Contains)), ct);
     }
 
-    private static readonly System.Reflection.MethodInfo Contains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
+    public async Task<TaskPage> TaskPageAsync(TaskPageQuery q, CancellationToken ct)
+    {
+        var tasks = db.Set<TaskItem>().AsNoTracking().Where(t => t.State == TaskState.Open);
+        var assignee = q.Assignee;
+        if (q.OpenTo is { } openTo)
+        {
+            var offered = Offered(openTo);
+            if (assignee is not null)
+            {
+                // claimed by them, or open to them: one predicate, so one count and one sort cover both
+                var claimed = (Expression<Func<TaskItem, bool>>)(t => t.Assignee == assignee);
+                offered = Expression.Lambda<Func<TaskItem, bool>>(Expression.OrElse(claimed.Body,
+                    ReplacingExpressionVisitor.Replace(offered.Parameters[0], claimed.Parameters[0], offered.Body)), claimed.Parameters);
+            }
+            tasks = tasks.Where(offered);
+        }
+        else if (assignee is not null) tasks = tasks.Where(t => t.Assignee == assignee); // on the (Assignee, State) index
+        if (q.DefinitionKey is { } key) tasks = tasks.Where(t => t.DefinitionKey == key);
+        if (q.BusinessKey is { } businessKey) tasks = tasks.Where(t => t.BusinessKey == businessKey);
+        if (q.DueBefore is { } dueBefore) tasks = tasks.Where(t => t.DueAt < dueBefore);
+        var total = await tasks.CountAsync(ct);
+        if (total == 0 || q.Skip >= total || q.Take <= 0) return new([], total);
+        return new(await Sorted(tasks, q.OrderBy, q.Descending).Skip(q.Skip).Take(q.Take).ToListAsync(ct), total);
+    }
 
-    private sealed record Parameter(string Value);
+    /// <summary>Unclaimed and offered to one of the names: the candidate index finds the task ids, the key finds the tasks.</summary>
+    private Expression<Func<TaskItem, bool>> Offered(TaskCandidates to)
+    {
+        var names = to.Users.Select(TaskCandidate.User).Concat(to.Groups.Select(TaskCandidate.Group)).Distinct().ToList();
+        var ids = db.Set<TaskCandidate>().Where(c => names.Contains(c.Candidate)).Select(c => c.TaskId);
+        if (to.KeyedGroups is not { Count: > 0 } keyedGroups) return t => t.Assignee == null && ids.Contains(t.Id);
+        var keyedNames = keyedGroups.Select(TaskCandidate.Group).ToList();
+        var keys = (to.Keys ?? []).ToList();
+        var keyed = db.Set<TaskCandidate>().Where(c => keyedNames.Contains(c.Candidate)).Select(c => c.TaskId);
+        return t => t.Assignee == null && (ids.Contains(t.Id) || (keyed.Contains(t.Id) && keys.Contains(t.BusinessKey!)));
+    }
+
+    // Nulls first ascending and last descending, as in memory, on every provider (PostgreSQL puts them last by default);
+    // the id breaks ties so a page holds the same rows however often it is asked for.
+    private static IQueryable<TaskItem> Sorted(IQueryable<TaskItem> tasks, TaskOrder order, bool descending) => (order, descending) switch
+    {
+        (TaskOrder.CreatedAt, false) => tasks.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id),
+        (TaskOrder.CreatedAt, true) => tasks.OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id),
+        (TaskOrder.Name, false) => tasks.OrderBy(t => t.Name ?? t.ElementId).ThenBy(t => t.Id),
+        (TaskOrder.Name, true) => tasks.OrderByDescending(t => t.Name ?? t.ElementId).ThenByDescending(t => t.Id),
+        (TaskOrder.DefinitionKey, false) => tasks.OrderBy(t => t.DefinitionKey).ThenBy(t => t.Id),
+        (TaskOrder.DefinitionKey, true) => tasks.OrderByDescending(t => t.DefinitionKey).ThenByDescending(t => t.Id),
+        (_, false) => tasks.OrderBy(t => t.DueAt == null ? 0 : 1).ThenBy(t => t.DueAt).ThenBy(t => t.Id),
+        (_, true) => tasks.OrderByDescending(t => t.DueAt == null ? 0 : 1).ThenByDescending(t => t.DueAt).ThenByDescending(t => t.Id),
+    };
 
     public Task<TimerJob?> FindTimerAsync(string id, CancellationToken ct) => Find(TimerById, id);
 
@@ -167,11 +212,13 @@ public sealed class EfEngineStore(InsatsFlowDbContext db) : IEngineStore
 
     /// <summary>Rows matching in the database plus rows added in this unit of work, filtered again in memory
     /// (a tracked row may already have changed in this command).</summary>
-    private async Task<IReadOnlyList<T>> QueryAsync<T>(Expression<Func<T, bool>> predicate, CancellationToken ct) where T : class
+    private Task<IReadOnlyList<T>> QueryAsync<T>(Expression<Func<T, bool>> predicate, CancellationToken ct) where T : class =>
+        QueryAsync(db.Set<T>().Where(predicate), predicate.Compile(preferInterpretation: true), ct); // applied to a handful of rows: interpreting beats compiling
+
+    private async Task<IReadOnlyList<T>> QueryAsync<T>(IQueryable<T> query, Func<T, bool> test, CancellationToken ct) where T : class
     {
         var set = db.Set<T>();
-        var stored = await set.Where(predicate).ToListAsync(ct);
-        var test = predicate.Compile(preferInterpretation: true); // applied to a handful of rows: interpreting beats compiling
+        var stored = await query.ToListAsync(ct);
         var result = new List<T>();
         var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
         foreach (var row in stored.Concat(set.Local.Where(test)))

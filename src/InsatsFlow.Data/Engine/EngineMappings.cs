@@ -66,6 +66,20 @@ internal sealed class TaskItemMapping : IEntityTypeConfiguration<TaskItem>
         b.Ignore(t => t.CandidateGroupList);
         b.HasIndex(t => new { t.InstanceId, t.State });
         b.HasIndex(t => new { t.Assignee, t.State });
+        b.Property(t => t.CreatedAt).HasConversion(EngineColumns.UtcTicks); // the inbox sorts by it
+    }
+}
+
+internal sealed class TaskCandidateMapping : IEntityTypeConfiguration<TaskCandidate>
+{
+    public void Configure(EntityTypeBuilder<TaskCandidate> b)
+    {
+        b.ToTable("EngineTaskCandidates");
+        // the key is (Candidate, TaskId): the inbox asks by candidate, so the key is its index
+        b.HasKey(c => new { c.Candidate, c.TaskId });
+        b.Property(c => c.Candidate).HasMaxLength(300);
+        b.Property(c => c.TaskId).HasMaxLength(40);
+        b.HasIndex(c => c.TaskId);
     }
 }
 

@@ -19,6 +19,9 @@ public interface IEngineStore
     Task<TaskItem?> FindTaskAsync(string id, CancellationToken ct);
     Task<IReadOnlyList<TaskItem>> TasksAsync(TaskFilter filter, CancellationToken ct);
 
+    /// <summary>One page of open tasks, filtered, counted, sorted and cut by the database (committed rows only).</summary>
+    Task<TaskPage> TaskPageAsync(TaskPageQuery query, CancellationToken ct);
+
     Task<TimerJob?> FindTimerAsync(string id, CancellationToken ct);
     Task<IReadOnlyList<TimerJob>> PendingTimersAsync(string? instanceId, DateTimeOffset? dueBy, CancellationToken ct);
 
@@ -52,6 +55,38 @@ public sealed record TaskFilter(
     string? CandidateUser = null,
     IReadOnlyCollection<string>? CandidateGroups = null,
     bool OpenOnly = true);
+
+public enum TaskOrder { DueAt, CreatedAt, Name, DefinitionKey }
+
+/// <summary>
+/// Which open tasks a page holds: those claimed by <see cref="Assignee"/>, those unclaimed and offered to
+/// <see cref="OpenTo"/>, or either when both are given (neither: every open task); then narrowed by definition key,
+/// business key and due time. Sorted by <see cref="OrderBy"/> (tasks without a due time first), then by id.
+/// </summary>
+public sealed record TaskPageQuery(
+    string? Assignee = null,
+    TaskCandidates? OpenTo = null,
+    string? DefinitionKey = null,
+    string? BusinessKey = null,
+    DateTimeOffset? DueBefore = null,
+    TaskOrder OrderBy = TaskOrder.DueAt,
+    bool Descending = false,
+    int Skip = 0,
+    int Take = 50);
+
+/// <summary>
+/// Whom a task may be offered to: any of <see cref="Users"/> or <see cref="Groups"/>, and <see cref="KeyedGroups"/> only
+/// on tasks whose business key is one of <see cref="Keys"/>.
+/// </summary>
+public sealed record TaskCandidates(
+    IReadOnlyCollection<string> Users,
+    IReadOnlyCollection<string> Groups,
+    IReadOnlyCollection<string>? KeyedGroups = null,
+    IReadOnlyCollection<string>? Keys = null);
+
+/// <param name="Items">The page's rows, not tracked.</param>
+/// <param name="Total">How many rows all pages hold.</param>
+public sealed record TaskPage(IReadOnlyList<TaskItem> Items, int Total);
 
 public sealed class IdempotencyKeyTakenException(string key, Exception? inner = null)
     : EngineException($"Idempotensnyckeln {key} används redan av ett annat kommando.", inner)

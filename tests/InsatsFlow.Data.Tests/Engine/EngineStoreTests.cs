@@ -118,6 +118,60 @@ public sealed class EngineStoreTests
     }
 
     [Theory, MemberData(nameof(Databaser.Alla), MemberType = typeof(Databaser))]
+    public async Task Inkorgens_sida_raknas_sorteras_och_delas_av_databasen_och_en_tagen_uppgift_flyttar_till_den_som_tog_den(DatabaseProvider databas)
+    {
+        await using var h = await EngineOnDatabase.CreateAsync(databas);
+        await h.RunAsync(e => e.DeployAsync(Process("p", $"""
+            <bpmn:startEvent id="start" />
+            <bpmn:userTask id="yttra" camunda:candidateGroups="fk" />
+            {Flow("f1", "start", "yttra")}
+            """)));
+        var nycklar = new[] { "A", "B", "C", "D", "E" };
+        foreach (var nyckel in nycklar)
+        {
+            h.Clock.Advance(TimeSpan.FromMinutes(1));
+            await h.RunAsync(e => e.StartAsync(new StartCommand("p") { BusinessKey = nyckel }));
+        }
+        var fk = new TaskCandidates([], ["fk"]);
+
+        var sida = await h.RunAsync(e => e.TaskPageAsync(new TaskPageQuery(OpenTo: fk, OrderBy: TaskOrder.CreatedAt, Skip: 2, Take: 2)));
+        sida.Total.Should().Be(5);
+        sida.Items.Select(t => t.BusinessKey).Should().Equal("C", "D");
+        (await h.RunAsync(e => e.TaskPageAsync(new TaskPageQuery(OpenTo: fk, OrderBy: TaskOrder.CreatedAt, Descending: true, Take: 1))))
+            .Items.Single().BusinessKey.Should().Be("E");
+        (await h.RunAsync(e => e.TaskPageAsync(new TaskPageQuery(OpenTo: new TaskCandidates(["fk"], ["af"]))))).Total.Should().Be(0, "a user and a group of the same name are not the same candidate");
+
+        var tagen = sida.Items[0];
+        await h.RunAsync(e => e.ClaimAsync(tagen.Id, new TaskActor("eva", ["fk"])));
+        (await h.RunAsync(e => e.TaskPageAsync(new TaskPageQuery(OpenTo: fk)))).Total.Should().Be(4);
+        (await h.RunAsync(e => e.TaskPageAsync(new TaskPageQuery(Assignee: "eva")))).Items.Single().Id.Should().Be(tagen.Id);
+        (await h.RunAsync(e => e.TaskPageAsync(new TaskPageQuery(Assignee: "eva", OpenTo: fk)))).Total.Should().Be(5, "hers and the group's together");
+
+        await h.RunAsync(e => e.CompleteTaskAsync(new CompleteTaskCommand(tagen.Id, new TaskActor("eva", ["fk"]))));
+        (await h.RunAsync(e => e.TaskPageAsync(new TaskPageQuery(Assignee: "eva", OpenTo: fk, BusinessKey: "C")))).Total.Should().Be(0);
+        using var scope = h.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<InsatsFlow.Data.InsatsFlowDbContext>().Set<TaskCandidate>().Count()
+            .Should().Be(4, "only open tasks keep their candidate rows");
+    }
+
+    [Theory, MemberData(nameof(Databaser.Alla), MemberType = typeof(Databaser))]
+    public async Task En_grupp_som_bara_galler_vissa_arenden_ger_bara_deras_uppgifter(DatabaseProvider databas)
+    {
+        await using var h = await EngineOnDatabase.CreateAsync(databas);
+        await h.RunAsync(e => e.DeployAsync(Process("p", $"""
+            <bpmn:startEvent id="start" />
+            <bpmn:userTask id="komplettera" camunda:candidateGroups="sokande" />
+            {Flow("f1", "start", "komplettera")}
+            """)));
+        foreach (var nyckel in new[] { "A", "B" }) await h.RunAsync(e => e.StartAsync(new StartCommand("p") { BusinessKey = nyckel }));
+
+        var sida = await h.RunAsync(e => e.TaskPageAsync(new TaskPageQuery(OpenTo: new TaskCandidates(["sara"], [], ["sokande"], ["B"]))));
+
+        sida.Items.Select(t => t.BusinessKey).Should().Equal("B");
+        sida.Total.Should().Be(1);
+    }
+
+    [Theory, MemberData(nameof(Databaser.Alla), MemberType = typeof(Databaser))]
     public async Task En_uppgift_for_en_grupp_syns_i_gruppens_inkorg_och_inte_i_andras(DatabaseProvider databas)
     {
         await using var h = await EngineOnDatabase.CreateAsync(databas);

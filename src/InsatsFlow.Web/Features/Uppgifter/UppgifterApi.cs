@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using InsatsFlow.Engine.Store;
 
 namespace InsatsFlow.Web.Features.Uppgifter;
 
@@ -19,33 +20,40 @@ public static class UppgifterApi
         return api;
     }
 
-    public static readonly IReadOnlyDictionary<string, Func<UppgiftDto, object?>> Sorteringar = new Dictionary<string, Func<UppgiftDto, object?>>
+    /// <summary>The inbox's sort keys, each a sort the engine's query makes in the database.</summary>
+    public static readonly IReadOnlyDictionary<string, TaskOrder> Sorteringar = new Dictionary<string, TaskOrder>
     {
-        ["forfaller"] = u => u.Forfaller, ["skapad"] = u => u.Skapad, ["namn"] = u => u.Namn, ["process"] = u => u.Process,
+        ["forfaller"] = TaskOrder.DueAt, ["skapad"] = TaskOrder.CreatedAt, ["namn"] = TaskOrder.Name, ["process"] = TaskOrder.DefinitionKey,
     };
 
     /// <summary>The inbox's filters: the process, the ärende (business key), only overdue tasks.</summary>
     public sealed record Uppgiftsfilter(string? Process, string? Arende, bool? Forsenade, string? Sortering, int? Sida, int? Antal);
 
-    public static async Task<Results<Ok<Sidresultat<UppgiftDto>>, ValidationProblem>> MinaAsync(
+    public static Task<Results<Ok<Sidresultat<UppgiftDto>>, ValidationProblem>> MinaAsync(
         UppgiftsAtgarder atgarder, ClaimsPrincipal user, TimeProvider tid, [AsParameters] Uppgiftsfilter filter, CancellationToken ct) =>
-        Sida(await atgarder.DtoAsync(await atgarder.MinaAsync(user, ct), ct), filter, tid, "/api/uppgifter/mina");
+        SidaAsync(atgarder, urval => atgarder.MinaAsync(user, urval, ct), filter, tid, "/api/uppgifter/mina", ct);
 
-    public static async Task<Results<Ok<Sidresultat<UppgiftDto>>, ValidationProblem>> GruppensAsync(
+    public static Task<Results<Ok<Sidresultat<UppgiftDto>>, ValidationProblem>> GruppensAsync(
         UppgiftsAtgarder atgarder, ClaimsPrincipal user, TimeProvider tid, [AsParameters] Uppgiftsfilter filter, CancellationToken ct) =>
-        Sida(await atgarder.DtoAsync(await atgarder.GruppensAsync(user, ct), ct), filter, tid, "/api/uppgifter/grupp");
+        SidaAsync(atgarder, urval => atgarder.GruppensAsync(user, urval, ct), filter, tid, "/api/uppgifter/grupp", ct);
 
-    private static Results<Ok<Sidresultat<UppgiftDto>>, ValidationProblem> Sida(IEnumerable<UppgiftDto> uppgifter, Uppgiftsfilter f, TimeProvider tid, string sokvag)
+    /// <summary>The filters, sort and page go to the engine's query: the database pages, only the page's rows are read.</summary>
+    private static async Task<Results<Ok<Sidresultat<UppgiftDto>>, ValidationProblem>> SidaAsync(UppgiftsAtgarder atgarder,
+        Func<TaskPageQuery, Task<TaskPage>> hamta, Uppgiftsfilter f, TimeProvider tid, string sokvag, CancellationToken ct)
     {
         var fel = new List<InsatsFlow.Core.Domain.Valideringsfel>();
         var val = Sidindelning.Las(f.Sida, f.Antal, f.Sortering, [.. Sorteringar.Keys], fel);
         if (fel.Count > 0) return ProblemResults.Validering(fel);
-        var nu = tid.GetUtcNow();
-        var urval = uppgifter.Where(u => (f.Process is not { Length: > 0 } || u.Process == f.Process)
-            && (f.Arende is not { Length: > 0 } || u.Affarsnyckel == f.Arende)
-            && (f.Forsenade != true || u.Forfaller < nu));
-        return TypedResults.Ok(Sidindelning.Dela(urval, val, Sorteringar, u => u.Id, sokvag, f.Sortering,
-            ("process", f.Process), ("arende", f.Arende), ("forsenade", f.Forsenade == true ? "true" : null)));
+        var sida = await hamta(new TaskPageQuery(
+            DefinitionKey: f.Process is { Length: > 0 } p ? p : null,
+            BusinessKey: f.Arende is { Length: > 0 } a ? a : null,
+            DueBefore: f.Forsenade == true ? tid.GetUtcNow() : null,
+            OrderBy: Sorteringar[val.Sortering], Descending: val.Fallande,
+            Skip: (int)Math.Min(int.MaxValue, (long)(val.Sida - 1) * val.Antal), Take: val.Antal));
+        var poster = await atgarder.DtoAsync(sida.Items, ct);
+        return TypedResults.Ok(new Sidresultat<UppgiftDto>(poster, val.Sida, val.Antal, sida.Total,
+            Sidindelning.Nasta(sokvag, val.Sida, val.Antal, sida.Total, f.Sortering,
+                ("process", f.Process), ("arende", f.Arende), ("forsenade", f.Forsenade == true ? "true" : null))));
     }
 
     public static async Task<Results<Ok<UppgiftMedFormular>, ValidationProblem, ProblemHttpResult>> HamtaAsync(

@@ -19,17 +19,32 @@ public sealed class UppgiftsAtgarder(
     Uppgiftsunderlag underlag)
 {
     public async Task<IReadOnlyList<TaskItem>> MinaAsync(ClaimsPrincipal user, CancellationToken ct) =>
-        await engine.TasksAssignedToAsync(user.Aktor().UserId, ct);
+        (await MinaAsync(user, Alla, ct)).Items;
+
+    /// <summary>A page of the open tasks the person has taken.</summary>
+    public Task<TaskPage> MinaAsync(ClaimsPrincipal user, TaskPageQuery urval, CancellationToken ct) =>
+        engine.TaskPageAsync(urval with { Assignee = user.Aktor().UserId, OpenTo = null }, ct);
 
     /// <summary>Open tasks for the person's groups and for them by name, as far as they may act on each.</summary>
-    public async Task<IReadOnlyList<TaskItem>> GruppensAsync(ClaimsPrincipal user, CancellationToken ct)
+    public async Task<IReadOnlyList<TaskItem>> GruppensAsync(ClaimsPrincipal user, CancellationToken ct) =>
+        (await GruppensAsync(user, Alla, ct)).Items;
+
+    /// <summary>
+    /// A page of the unclaimed tasks the person may take: the behörighet service gives the rule as the engine's query, so
+    /// the database filters, counts and pages; each row shown is still the service's to allow.
+    /// </summary>
+    public async Task<TaskPage> GruppensAsync(ClaimsPrincipal user, TaskPageQuery urval, CancellationToken ct)
     {
         var person = user.Person();
+        if (await behorighet.UppgifterAttTaAsync(person, ct) is not { } till) return new([], 0);
+        var sida = await engine.TaskPageAsync(urval with { Assignee = null, OpenTo = till }, ct);
         var egna = new List<TaskItem>();
-        foreach (var task in await engine.TasksOpenToAsync(person.Aktor, ct))
+        foreach (var task in sida.Items)
             if ((await behorighet.UppgiftAsync(person, task, Uppgiftsatgard.Ta, ct: ct)).Tillats) egna.Add(task);
-        return egna;
+        return new(egna, sida.Total - (sida.Items.Count - egna.Count));
     }
+
+    private static readonly TaskPageQuery Alla = new(Take: int.MaxValue);
 
     public async Task<IReadOnlyList<UppgiftDto>> DtoAsync(IReadOnlyList<TaskItem> uppgifter, CancellationToken ct)
     {
