@@ -36,7 +36,7 @@ public sealed class HuvudsidorTests(BrowserFixture browser, WebAppHost host) : I
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Hälsodisken");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Budget" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByText("Bifall")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Bifall", new() { Exact = true })).ToBeVisibleAsync(); // the diagram's flow label reads "bifall"
         await Screenshots.SaveAsync(page, "insats");
         await Axe.AssertNoSeriousViolationsAsync(page);
     }

@@ -141,16 +141,17 @@ public sealed partial class ForbundTests(ApiVard vard) : IClassFixture<ApiVard>
     {
         var nordvik = (await NordvikAsync()).ToString();
 
-        var (instanser, uppgifter, journal) = await vard.MedTjansterAsync(async sp =>
+        var (insatser, instanser, uppgifter, journal) = await vard.MedTjansterAsync(async sp =>
         {
             var db = sp.GetRequiredService<InsatsFlowDbContext>();
             var ids = await db.Set<ProcessInstance>().Where(i => i.TenantId == nordvik).Select(i => i.Id).ToListAsync();
-            return (ids,
+            var forbundId = Guid.Parse(nordvik);
+            return (await db.Insatser.IgnoreQueryFilters().CountAsync(i => i.ForbundId == forbundId), ids,
                 await db.Set<TaskItem>().Where(t => ids.Contains(t.InstanceId)).Select(t => t.TenantId).ToListAsync(),
                 await db.Set<JournalEntry>().Where(j => ids.Contains(j.InstanceId)).Select(j => j.TenantId).ToListAsync());
         });
 
-        instanser.Should().HaveCount(2, "the demo starts two insatser in Nordvik");
+        instanser.Should().HaveCount(insatser, "the demo starts a lifecycle for every seeded insats in Nordvik");
         uppgifter.Should().NotBeEmpty().And.OnlyContain(t => t == nordvik);
         journal.Should().NotBeEmpty().And.OnlyContain(t => t == nordvik);
     }
