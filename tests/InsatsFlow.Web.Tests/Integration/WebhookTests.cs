@@ -87,7 +87,7 @@ public sealed class WebhookTests(WebhookVard vard) : IClassFixture<WebhookVard>
     public async Task En_insats_som_rullas_tillbaka_lamnar_ingen_handelse_efter_sig()
     {
         await vard.PrenumereraAsync("/aterstalld", Handelsetyp.InsatsRegistrerad);
-        var forbundId = await vard.MedTjansterAsync(sp => sp.GetRequiredService<InsatsFlowDbContext>().Forbund.Where(f => f.Organisationsnummer == InsatsFlow.Data.Demo.DemoSeeder.Organisationsnummer).Select(f => f.Id).SingleAsync());
+        var forbundId = await vard.ForbundIdAsync(InsatsFlow.Data.Demo.DemoSeeder.Organisationsnummer);
         var id = Guid.NewGuid();
 
         var iTransaktionen = await vard.MedTjansterAsync(async sp =>
