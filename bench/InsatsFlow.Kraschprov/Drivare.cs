@@ -33,6 +33,9 @@ public sealed partial class Drivare(int fro)
     /// <summary>The timers of the lifecycle that wait months; the campaign makes the earliest of each instance due now.</summary>
     public static readonly string[] Langtimrar = ["Event_uppfoljningsperiod", "Event_slutdatum", "Event_implementering_tid"];
 
+    /// <summary>The campaign's insatser run 12 months with uppföljning every 6 months (P6M).</summary>
+    private const int UppfoljningsperioderPerInsats = 2;
+
     private static readonly string[] Medlemmar = ["Försäkringskassan", "Arbetsförmedlingen", "Region Demo", "Norrby kommun"];
     private static readonly string[] Narvarande = ["Anna Lindqvist", "Erik Johansson", "Maria Berg", "Johan Ek"];
     private const string SokandeEpost = "sokande@demo.insatsflow.se";
@@ -77,6 +80,29 @@ public sealed partial class Drivare(int fro)
     public int Kommandon => Volatile.Read(ref kommandon);
     public int KlockanSpelad { get; private set; }
 
+    /// <summary>Campaign lifecycles open at once: no new insats is registered while this many have not ended.</summary>
+    public int HogstOppna { get; init; } = 6;
+
+    /// <summary>Set for the final run without kills: the open lifecycles are finished, no new ones begun.</summary>
+    public bool RegistreraInga { get; set; }
+
+    /// <summary>The campaign's registered lifecycles whose instance still runs (-1 when the database is busy).</summary>
+    public async Task<int> OppnaAsync(Kampanjdatabas databas, CancellationToken ct)
+    {
+        List<string> ids;
+        lock (Insatser) ids = [.. Insatser.Where(i => i.InstansId is not null).Select(i => i.InstansId!)];
+        if (ids.Count == 0) return 0;
+        try
+        {
+            await using var db = databas.Oppna();
+            return await db.Set<ProcessInstance>().CountAsync(i => ids.Contains(i.Id) && i.Status == InstanceStatus.Running, ct);
+        }
+        catch (DbException)
+        {
+            return -1;
+        }
+    }
+
     private IReadOnlyList<Vard> vardar = [];
     private readonly Random nodval = new(fro + 1);
     private long[] svarPerNod = [];
@@ -100,7 +126,7 @@ public sealed partial class Drivare(int fro)
             {
                 try
                 {
-                    if (DateTime.UtcNow >= nastaInsats)
+                    if (!RegistreraInga && DateTime.UtcNow >= nastaInsats && await OppnaAsync(databas, ct) is >= 0 and var oppna && oppna < HogstOppna)
                     {
                         await RegistreraAsync(klienter[0].Http, klienter[0].Aktor, ct);
                         nastaInsats = DateTime.UtcNow + TimeSpan.FromSeconds(slump.Next(2, 5));
@@ -148,7 +174,11 @@ public sealed partial class Drivare(int fro)
             tarning is >= 0.30 and < 0.35, Alternativ[slump.Next(Alternativ.Length)]);
         var kropp = JsonSerializer.Serialize(new { titel = $"Kraschprov {n}", sokandeOrganisation = "Norrby kommun", uppfoljningsintervall = "P6M" });
         var svar = await SkickaAsync(http, sokande, () => Med(new HttpRequestMessage(HttpMethod.Post, "/api/insatser") { Content = Json(kropp) }, nyckel), ct);
-        if (svar?.StatusCode != HttpStatusCode.Created) return;
+        if (svar?.StatusCode != HttpStatusCode.Created)
+        {
+            if (svar is not null) Fel.Enqueue($"registreringen {nyckel} svarade {(int)svar.StatusCode}: {await svar.Content.ReadAsStringAsync(ct)}");
+            return;
+        }
         var body = await svar.Content.ReadFromJsonAsync<JsonElement>(ct);
         var instans = body.TryGetProperty("instansId", out var i) ? i.GetString() : null;
         if (instans is not null) utfall[instans] = u;
@@ -169,7 +199,11 @@ public sealed partial class Drivare(int fro)
         if (formKey == "styrelsebeslut" && !u.SusRegistrerad
             && !await RegistreraSusAsync(uppgift.TryGetProperty("affarsnyckel", out var nyckel) ? nyckel.GetString() : null, u, ct)) return;
         var ta = await SkickaAsync(http, aktor, () => Med(new HttpRequestMessage(HttpMethod.Post, $"/api/uppgifter/{id}/ta"), $"ta-{id}"), ct);
-        if (ta?.IsSuccessStatusCode != true) return;
+        if (ta?.IsSuccessStatusCode != true)
+        {
+            if (ta is not null) Fel.Enqueue($"{aktor.Epost} tar {uppgift.GetProperty("elementId").GetString()} ({id}): {(int)ta.StatusCode} {await ta.Content.ReadAsStringAsync(ct)}");
+            return;
+        }
         var klar = await SkickaAsync(http, aktor, () => Med(new HttpRequestMessage(HttpMethod.Post, $"/api/uppgifter/{id}/slutfor") { Content = Json(kropp) }, $"slutfor-{id}"), ct);
         if (klar?.StatusCode == HttpStatusCode.OK)
         {
@@ -185,6 +219,8 @@ public sealed partial class Drivare(int fro)
             if (formKey == "ansokan" && u.FelKostnad) u.FelRattad = true; // the wrong cost type is refused on purpose; then it is corrected
             else avklarade.Add(id);
         }
+        else if (klar is not null)
+            Fel.Enqueue($"{aktor.Epost} slutför {uppgift.GetProperty("elementId").GetString()} ({id}): {(int)klar.StatusCode} {await klar.Content.ReadAsStringAsync(ct)}");
     }
 
     /// <summary>The kansli's SUS registration of the insats: one planned count and budget per calendar year of its period.</summary>
@@ -257,7 +293,12 @@ public sealed partial class Drivare(int fro)
                 from j in db.Set<Job>()
                 join t in db.Set<TimerJob>() on j.Target equals t.Id
                 where j.Kind == EngineTimerJobs.KindName && j.State == JobState.Pending && t.State == TimerState.Pending && Langtimrar.Contains(t.ElementId)
-                select new { j.Id, j.DueAt, t.InstanceId }).ToListAsync(ct);
+                select new { j.Id, j.DueAt, t.InstanceId, t.ElementId }).ToListAsync(ct);
+            // real time does not pass, so the next period's timer (now + 6 months) would always be the earliest and the
+            // uppföljning loop would never reach its slutdatum: after its periods only the implementering and slutdatum timers are played
+            var rapporterade = (await db.Set<JournalEntry>().Where(f => f.Event == "timer-fired" && f.ElementId == Langtimrar[0])
+                .GroupBy(f => f.InstanceId).Where(g => g.Count() >= UppfoljningsperioderPerInsats).Select(g => g.Key).ToListAsync(ct)).ToHashSet();
+            vantande.RemoveAll(v => v.ElementId == Langtimrar[0] && rapporterade.Contains(v.InstanceId));
             var tidigast = vantande.GroupBy(v => v.InstanceId).Select(g => g.MinBy(v => v.DueAt)!).Where(v => v.DueAt > snart).Select(v => v.Id).ToList();
             if (tidigast.Count == 0) return 0;
             // the same conditions again: a job a node finished or moved meanwhile is left as it is
@@ -301,7 +342,15 @@ public sealed partial class Drivare(int fro)
                     await LoggaInAsync(http, vard, aktor, ct);
                     continue;
                 }
-                if ((int)svar.StatusCode >= 500) { nod = (nod + 1) % vardar.Count; await Task.Delay(300, ct); continue; }
+                if ((int)svar.StatusCode >= 500)
+                {
+                    // a host that is starting answers 503 for a moment; any other 5xx is the host's fault, shown in the log
+                    if (svar.StatusCode != HttpStatusCode.ServiceUnavailable && forsok % 20 == 0)
+                        Fel.Enqueue($"{aktor.Epost}: {m.Method} {m.RequestUri?.PathAndQuery} svarade {(int)svar.StatusCode} ({vard.Nod})");
+                    nod = (nod + 1) % vardar.Count;
+                    await Task.Delay(300, ct);
+                    continue;
+                }
                 if (svar.IsSuccessStatusCode && begaran is not null) Interlocked.Increment(ref kommandon);
                 return svar;
             }

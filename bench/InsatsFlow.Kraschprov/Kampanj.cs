@@ -19,18 +19,25 @@ namespace InsatsFlow.Kraschprov;
 /// <param name="Senast">When set, no kill is started after this time (a shared machine's deadline); the table says how many were done.</param>
 /// <param name="Postgres">A connection string to a PostgreSQL server that may create databases: two nodes on a fresh database
 /// there. Null: one node on a temp SQLite file.</param>
+/// <param name="KommandonMellanMin">Commands the driver gets answered after a restart before the next kill may come (seeded between min and
+/// max): enough work between kills for lifecycles to move on, however long the host takes to start.</param>
+/// <param name="HogstOppna">Campaign lifecycles open at once: a new insats is registered only below this, so the work goes to finishing them.</param>
+/// <param name="Slutkorning">After the last kill the driver goes on, without kills, until every campaign lifecycle has ended or this time is up.</param>
 public sealed record Kampanjval(string Repo, int Dodar, int Fro, string? WebDll, int SekunderMellanMin = 0, int SekunderMellanMax = 4,
-    DateTimeOffset? Senast = null, int MillisekunderNereMax = 3000, string? Postgres = null);
+    DateTimeOffset? Senast = null, int MillisekunderNereMax = 3000, string? Postgres = null, int KommandonMellanMin = 5, int KommandonMellanMax = 25,
+    int HogstOppna = 6, TimeSpan? Slutkorning = null);
 
 /// <summary>One check of the campaign: what was looked at and how many defects it found.</summary>
 public sealed record Kontroll(string Namn, long Provade, long Defekter, string Not = "");
 
-/// <param name="Lagen">Where the lifecycles stand at the end (fas and count), to show how far they went.</param>
+/// <param name="Lagen">Where the campaign's own lifecycles stand at the end (fas and count), to show how far they went.</param>
 /// <param name="Nekade">Form submissions the host refused (400/422): the campaign's own data, not the engine's defects.</param>
 /// <param name="Databas">The provider the hosts ran on (SQLite or PostgreSQL).</param>
 /// <param name="Noder">How many hosts served at once.</param>
+/// <param name="Slutna">Campaign lifecycles whose instance ended (Avslutad after implementering, or Avslagen).</param>
+/// <param name="MedIncident">Campaign lifecycles with an open incident at the end.</param>
 public sealed record Kampanjresultat(int Planerade, int Dodar, int Fro, TimeSpan Tid, IReadOnlyList<Kontroll> Kontroller, IReadOnlyList<string> Detaljer,
-    IReadOnlyDictionary<string, int> Lagen, int Nekade, string Databas = "SQLite", int Noder = 1)
+    IReadOnlyDictionary<string, int> Lagen, int Nekade, string Databas = "SQLite", int Noder = 1, int Slutna = 0, int MedIncident = 0)
 {
     public long Defekter => Kontroller.Sum(k => k.Defekter);
 
@@ -47,8 +54,9 @@ public sealed record Kampanjresultat(int Planerade, int Dodar, int Fro, TimeSpan
         foreach (var k in Kontroller) sb.AppendLine($"| {k.Namn} | {k.Provade} | {k.Defekter} | {k.Not} |");
         sb.AppendLine($"| **totalt** | | **{Defekter}** | |");
         sb.AppendLine();
-        sb.AppendLine("Livscyklerna vid slutet (insatsens fas: antal): " + string.Join(", ", Lagen.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => $"{l.Key}: {l.Value}"))
-            + $". Formulär som värden nekade: {Nekade}.");
+        sb.AppendLine($"Kampanjens {Lagen.Values.Sum()} livscykler vid slutet (insatsens fas: antal): "
+            + string.Join(", ", Lagen.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => $"{l.Key}: {l.Value}"))
+            + $". Hela vägen till sitt slut: {Slutna}. Med öppen incident: {MedIncident}. Formulär som värden nekade: {Nekade}.");
         if (Detaljer.Count > 0)
         {
             sb.AppendLine();
@@ -133,7 +141,7 @@ public static class Kampanj
             {
                 // a random moment once the driver got some commands through since the start (however loaded the machine is)
                 var fore = drivare.Kommandon;
-                var behov = slump.Next(1, 8);
+                var behov = slump.Next(val.KommandonMellanMin, val.KommandonMellanMax + 1);
                 var grans = DateTime.UtcNow + TimeSpan.FromSeconds(90);
                 while (drivare.Kommandon < fore + behov && DateTime.UtcNow < grans) await Task.Delay(50, ct);
                 await Task.Delay(TimeSpan.FromMilliseconds(slump.Next(val.SekunderMellanMin * 1000, val.SekunderMellanMax * 1000)), ct);
@@ -151,6 +159,11 @@ public static class Kampanj
                 while (drivare.Fel.TryDequeue(out var f)) logg.WriteLine("  drivarens fel: " + f);
                 foreach (var n in drivare.Nekade.Skip(Math.Max(0, drivare.Nekade.Count - 2))) logg.WriteLine("  nekat: " + n[..Math.Min(n.Length, 400)]);
             }
+            // the lifecycles still open are driven to their end without kills (no new ones), so every phase was met under kills
+            drivare.RegistreraInga = true;
+            var slutkorning = DateTime.UtcNow + (val.Slutkorning ?? TimeSpan.FromMinutes(10));
+            while (DateTime.UtcNow < slutkorning && await drivare.OppnaAsync(databas, ct) > 0) await Task.Delay(1000, ct);
+            logg.WriteLine($"{DateTimeOffset.UtcNow:HH:mm:ss} slutkörningen klar; {await drivare.OppnaAsync(databas, ct)} av kampanjens {drivare.Insatser.Count} livscykler är inte slut");
             await Task.Delay(TimeSpan.FromSeconds(3), ct);
             stopp.Cancel();
             try { await arbete; } catch (OperationCanceledException) { }
@@ -160,7 +173,7 @@ public static class Kampanj
             foreach (var v in vardar) v.Stanna();
             var kontroller = new List<Kontroll>();
             var detaljer = new List<string>();
-            var lagen = await Kontrollera(databas, drivare, nedtider, journal, kontroller, detaljer, LasFaser(Path.Combine(floden, "insats-livscykel.bpmn")));
+            var (lagen, slutna, medIncident) = await Kontrollera(databas, drivare, nedtider, journal, kontroller, detaljer, LasFaser(Path.Combine(floden, "insats-livscykel.bpmn")));
             if (vardar.Count > 1)
             {
                 var tysta = medan.Where(m => m.Efter == m.Fore).ToList();
@@ -169,14 +182,20 @@ public static class Kampanj
                     $"{medan.Sum(m => m.Efter - m.Fore)} svar under nedtiderna"));
             }
             foreach (var n in drivare.Nekade.Take(5)) logg.WriteLine("Nekat formulär: " + n);
+            while (drivare.Fel.TryDequeue(out var f)) logg.WriteLine("  drivarens fel: " + f);
             return new Kampanjresultat(val.Dodar, dodar, val.Fro, klocka.Elapsed, kontroller, detaljer, lagen, drivare.Nekade.Count,
-                databas.Providernamn, vardar.Count);
+                databas.Providernamn, vardar.Count, slutna, medIncident);
         }
         finally
         {
             foreach (var v in vardar) v.Dod();
-            if (databas is not null) await databas.TaBortAsync();
-            try { Directory.Delete(katalog, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+            // INSATSFLOW_KRASCHPROV_BEHALL=1 keeps the database and the hosts' logs to look into afterwards
+            if (Environment.GetEnvironmentVariable("INSATSFLOW_KRASCHPROV_BEHALL") == "1") logg.WriteLine($"Databasen och värdarnas loggar finns kvar i {katalog}");
+            else
+            {
+                if (databas is not null) await databas.TaBortAsync();
+                try { Directory.Delete(katalog, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+            }
         }
     }
 
@@ -237,7 +256,7 @@ public static class Kampanj
 
     // Provider-neutral: LINQ through the InsatsFlow context (SQLite and PostgreSQL alike); what SQL cannot say on both
     // (a journal payload's fields) is read from the rows here.
-    private static async Task<Dictionary<string, int>> Kontrollera(Kampanjdatabas databas, Drivare d, List<(DateTimeOffset Fran, DateTimeOffset Till)> nedtider,
+    private static async Task<(Dictionary<string, int> Lagen, int Slutna, int MedIncident)> Kontrollera(Kampanjdatabas databas, Drivare d, List<(DateTimeOffset Fran, DateTimeOffset Till)> nedtider,
         (int Provade, List<string> Brutna) journal, List<Kontroll> k, List<string> detaljer, Dictionary<string, string> faser)
     {
         await using var db = databas.Oppna();
@@ -307,7 +326,7 @@ public static class Kampanj
         var dubbelDokument = await dokument.Where(x => x.ProcessInstansId != null)
             .GroupBy(x => new { x.ProcessInstansId, x.Mallnamn }).Where(g => g.Count() > 1).Select(g => new { g.Key.ProcessInstansId, g.Key.Mallnamn, Antal = g.Count() }).ToListAsync();
         detaljer.AddRange(dubbelDokument.Select(r => $"dokumentet {r.Mallnamn} för {r.ProcessInstansId} finns {r.Antal} gånger"));
-        k.Add(new("Inget dokument dubbelt", await dokument.CountAsync(), dubbelDokument.Count, "kampanjflödet skapar inga dokument; demoprocessernas räknas"));
+        k.Add(new("Inget dokument dubbelt", await dokument.CountAsync(), dubbelDokument.Count, "livscyklernas protokollsutdrag, beslutsbrev och andra dokument"));
         var dubbelInstans = await instanser.Where(i => i.DefinitionKey == "insats-livscykel" && i.BusinessKey != null)
             .GroupBy(i => i.BusinessKey).Where(g => g.Count() > 1).Select(g => new { Nyckel = g.Key, Antal = g.Count() }).ToListAsync();
         detaljer.AddRange(dubbelInstans.Select(r => $"insatsen {r.Nyckel} har {r.Antal} livscykler"));
@@ -337,16 +356,24 @@ public static class Kampanj
         var senasteFas = fasSteg.Where(s => !string.IsNullOrEmpty(s.BusinessKey)).GroupBy(s => s.InstanceId).Select(g => g.MaxBy(s => s.Sequence)!)
             .ToDictionary(s => s.BusinessKey!.ToLowerInvariant(), s => s.ElementId!);
         var oense = new List<string>();
-        var lagen = new Dictionary<string, int>();
+        var provade = 0;
         foreach (var (id, fas) in insatser)
         {
             if (!senasteFas.TryGetValue(id, out var element)) continue; // a demo insats without a lifecycle
             var vantad = faser.GetValueOrDefault(element, "?");
-            lagen[fas] = lagen.GetValueOrDefault(fas) + 1;
+            provade++;
             if (fas != vantad) oense.Add($"insatsen {id}: fas {fas}, instansen satte senast {vantad} ({element})");
         }
         detaljer.AddRange(oense);
-        k.Add(new("Domänen och motorn är överens (fas ↔ instansens steg)", lagen.Values.Sum(), oense.Count));
-        return lagen;
+        k.Add(new("Domänen och motorn är överens (fas ↔ instansens steg)", provade, oense.Count));
+
+        // how far the campaign's own lifecycles went
+        var lagen = new Dictionary<string, int>();
+        foreach (var i in d.Insatser)
+            if (insatser.TryGetValue(i.Id.ToLowerInvariant(), out var fas)) lagen[fas] = lagen.GetValueOrDefault(fas) + 1;
+        var egna = d.Insatser.Where(i => i.InstansId is not null).Select(i => i.InstansId!).ToList();
+        var slutna = await instanser.CountAsync(i => egna.Contains(i.Id) && i.Status == InstanceStatus.Completed);
+        var medIncident = await db.Set<Incident>().Where(i => egna.Contains(i.InstanceId) && i.ResolvedAt == null).Select(i => i.InstanceId).Distinct().CountAsync();
+        return (lagen, slutna, medIncident);
     }
 }

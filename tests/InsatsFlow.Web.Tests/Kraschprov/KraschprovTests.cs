@@ -17,7 +17,8 @@ public sealed class KraschprovTests
         var logg = new StringWriter();
 
         var resultat = await Kampanj.KorAsync(
-            new Kampanjval(repo, Dodar: 5, Fro: 7, webb, SekunderMellanMin: 1, SekunderMellanMax: 3, MillisekunderNereMax: 1500),
+            new Kampanjval(repo, Dodar: 5, Fro: 7, webb, SekunderMellanMin: 1, SekunderMellanMax: 3, MillisekunderNereMax: 1500,
+                KommandonMellanMin: 1, KommandonMellanMax: 7, Slutkorning: TimeSpan.Zero),
             TextWriter.Synchronized(logg), CancellationToken.None);
 
         resultat.Dodar.Should().Be(5, "fem SIGKILL ska ha skett: " + logg);
