@@ -173,7 +173,8 @@ public static class Kampanj
             foreach (var v in vardar) v.Stanna();
             var kontroller = new List<Kontroll>();
             var detaljer = new List<string>();
-            var (lagen, slutna, medIncident) = await Kontrollera(databas, drivare, nedtider, journal, kontroller, detaljer, LasFaser(Path.Combine(floden, "insats-livscykel.bpmn")));
+            var (lagen, slutna, medIncident) = await Kontrollera(databas, drivare, nedtider, journal, kontroller, detaljer, LasFaser(Path.Combine(floden, "insats-livscykel.bpmn")),
+                LasDokumentsteg(Path.Combine(floden, "insats-livscykel.bpmn")));
             if (vardar.Count > 1)
             {
                 var tysta = medan.Where(m => m.Efter == m.Fore).ToList();
@@ -229,6 +230,14 @@ public static class Kampanj
     private const string Idempotensrensning = "idempotency-purge";
 
     /// <summary>Each fas task of the lifecycle and the fas it sets (its camunda:property "fas").</summary>
+    /// <summary>Each document template of the lifecycle and the step that writes it (a serviceTask of camunda:type "dokument").</summary>
+    private static Dictionary<string, string> LasDokumentsteg(string bpmn)
+    {
+        XNamespace b = "http://www.omg.org/spec/BPMN/20100524/MODEL", ca = "http://camunda.org/schema/1.0/bpmn";
+        return XDocument.Load(bpmn).Descendants(b + "serviceTask").Where(t => (string?)t.Attribute(ca + "type") == "dokument")
+            .ToDictionary(t => (string)t.Descendants(ca + "property").First(p => (string?)p.Attribute("name") == "mall").Attribute("value")!, t => (string)t.Attribute("id")!);
+    }
+
     private static Dictionary<string, string> LasFaser(string bpmn)
     {
         XNamespace b = "http://www.omg.org/spec/BPMN/20100524/MODEL", ca = "http://camunda.org/schema/1.0/bpmn";
@@ -257,7 +266,8 @@ public static class Kampanj
     // Provider-neutral: LINQ through the InsatsFlow context (SQLite and PostgreSQL alike); what SQL cannot say on both
     // (a journal payload's fields) is read from the rows here.
     private static async Task<(Dictionary<string, int> Lagen, int Slutna, int MedIncident)> Kontrollera(Kampanjdatabas databas, Drivare d, List<(DateTimeOffset Fran, DateTimeOffset Till)> nedtider,
-        (int Provade, List<string> Brutna) journal, List<Kontroll> k, List<string> detaljer, Dictionary<string, string> faser)
+        (int Provade, List<string> Brutna) journal, List<Kontroll> k, List<string> detaljer, Dictionary<string, string> faser,
+        Dictionary<string, string> dokumentsteg)
     {
         await using var db = databas.Oppna();
         var nu = DateTimeOffset.UtcNow;
@@ -323,10 +333,21 @@ public static class Kampanj
         detaljer.AddRange(dubbelPaminnelse);
         k.Add(new("Ingen notifiering eller påminnelse dubbel", await notiser.CountAsync(), dubbelNotis.Count + dubbelPaminnelse.Count));
         var dokument = db.Set<ArkiveratDokument>().AsNoTracking();
-        var dubbelDokument = await dokument.Where(x => x.ProcessInstansId != null)
+        // a lifecycle sent back (återremiss) passes its document steps again and rightly writes a second tjänsteskrivelse,
+        // protokollsutdrag and beslutsbrev: a document is doubled when there are more of it than entries of its step
+        var perMall = await dokument.Where(x => x.ProcessInstansId != null)
             .GroupBy(x => new { x.ProcessInstansId, x.Mallnamn }).Where(g => g.Count() > 1).Select(g => new { g.Key.ProcessInstansId, g.Key.Mallnamn, Antal = g.Count() }).ToListAsync();
-        detaljer.AddRange(dubbelDokument.Select(r => $"dokumentet {r.Mallnamn} för {r.ProcessInstansId} finns {r.Antal} gånger"));
-        k.Add(new("Inget dokument dubbelt", await dokument.CountAsync(), dubbelDokument.Count, "livscyklernas protokollsutdrag, beslutsbrev och andra dokument"));
+        var stegen = dokumentsteg.Values.ToList();
+        var intraden = (await poster.Where(j => j.Event == "element-entered" && stegen.Contains(j.ElementId!))
+                .GroupBy(j => new { j.InstanceId, j.ElementId }).Select(g => new { g.Key.InstanceId, g.Key.ElementId, Antal = g.Count() }).ToListAsync())
+            .ToDictionary(x => (x.InstanceId, x.ElementId!), x => x.Antal);
+        int Tillatna(string instans, string mall) =>
+            dokumentsteg.TryGetValue(mall, out var steg) ? Math.Max(1, intraden.GetValueOrDefault((instans, steg))) : 1;
+        var dubbelDokument = perMall.Where(r => r.Antal > Tillatna(r.ProcessInstansId!, r.Mallnamn)).ToList();
+        detaljer.AddRange(dubbelDokument.Select(r =>
+            $"dokumentet {r.Mallnamn} för {r.ProcessInstansId} finns {r.Antal} gånger, men dess steg gicks in {Tillatna(r.ProcessInstansId!, r.Mallnamn)} gånger"));
+        k.Add(new("Inget dokument dubbelt", await dokument.CountAsync(), dubbelDokument.Count,
+            $"fler än stegen gicks in; {perMall.Count - dubbelDokument.Count} mallar skrevs igen när livscykeln återremitterades"));
         var dubbelInstans = await instanser.Where(i => i.DefinitionKey == "insats-livscykel" && i.BusinessKey != null)
             .GroupBy(i => i.BusinessKey).Where(g => g.Count() > 1).Select(g => new { Nyckel = g.Key, Antal = g.Count() }).ToListAsync();
         detaljer.AddRange(dubbelInstans.Select(r => $"insatsen {r.Nyckel} har {r.Antal} livscykler"));
