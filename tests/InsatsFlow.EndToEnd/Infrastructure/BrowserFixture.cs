@@ -55,6 +55,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(15_000);
+        // a navigation renders a whole page on a loaded two-core CI runner: the login's redirect once took longer than 15 s
+        page.SetDefaultNavigationTimeout(30_000);
         return page;
     }
 

@@ -36,6 +36,9 @@ public sealed class FormularTests(BrowserFixture browser, WebAppHost host) : ICl
         await kansli.Keyboard.PressAsync("Control+A");
         await kansli.Keyboard.TypeAsync("1. Utgångspunkter och behov");
         await kansli.Keyboard.PressAsync("Tab");
+        // the properties panel applies an edit after a debounce: publish only once the canvas shows the new label
+        await Assertions.Expect(kansli.Locator(".fjs-editor-container .fjs-element[data-id='Field_utgangspunkter']"))
+            .ToContainTextAsync("1. Utgångspunkter och behov");
         await Screenshots.SaveAsync(kansli, "formular-redigerare");
         await kansli.GetByRole(AriaRole.Button, new() { Name = "Validera" }).ClickAsync();
         await Assertions.Expect(kansli.GetByRole(AriaRole.Status)).ToContainTextAsync("Formuläret är giltigt");
