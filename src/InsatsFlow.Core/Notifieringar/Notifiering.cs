@@ -25,6 +25,7 @@ public sealed class Notifiering
         SkapadUtc = Utc(skapadUtc);
         ForfallerUtc = ny.Forfaller?.UtcDateTime ?? SkapadUtc;
         Dedupliceringsnyckel = ny.Dedupliceringsnyckel;
+        Dedupliceringsomfang = Omfang(ForbundId);
         ProcessInstansId = ny.ProcessInstansId;
         Status = Notifieringsstatus.Koad;
     }
@@ -41,8 +42,13 @@ public sealed class Notifiering
     public DateTime ForfallerUtc { get; private set; }
     public DateTime SkapadUtc { get; private set; }
 
-    /// <summary>When set, a second notification with the same key is not queued (a reminder fired twice).</summary>
+    /// <summary>When set, a second notification with the same key for the same förbund is not queued (a reminder fired twice).</summary>
     public string? Dedupliceringsnyckel { get; private set; }
+
+    /// <summary>Where <see cref="Dedupliceringsnyckel"/> is unique: the förbund (its id, "N" format), or "" for a
+    /// notification of none. Two förbund may use the same key (a diarienummer such as "SF 2026/012" in a process's
+    /// nyckel) without the second förbund's notification being taken for the first's.</summary>
+    public string Dedupliceringsomfang { get; private set; } = "";
     public string? ProcessInstansId { get; private set; }
 
     /// <summary>Whose people a group or role is resolved among (the kansli of this förbund, not of every förbund); null: none named.</summary>
@@ -85,6 +91,8 @@ public sealed class Notifiering
         NastaForsokUtc = null;
         Version++;
     }
+
+    public static string Omfang(Guid? forbundId) => forbundId?.ToString("N") ?? "";
 
     private static DateTime Utc(DateTime tid) => DateTime.SpecifyKind(tid, DateTimeKind.Utc);
 }

@@ -474,6 +474,11 @@ namespace InsatsFlow.Data.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("Dedupliceringsomfang")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<Guid?>("ForbundId")
                         .HasColumnType("uuid");
 
@@ -533,12 +538,12 @@ namespace InsatsFlow.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Dedupliceringsnyckel")
-                        .IsUnique();
-
                     b.HasIndex("ForbundId");
 
                     b.HasIndex("ProcessInstansId");
+
+                    b.HasIndex("Dedupliceringsomfang", "Dedupliceringsnyckel")
+                        .IsUnique();
 
                     b.HasIndex("Status", "ForfallerUtc");
 

@@ -468,6 +468,11 @@ namespace InsatsFlow.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Dedupliceringsomfang")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("ForbundId")
                         .HasColumnType("TEXT");
 
@@ -527,12 +532,12 @@ namespace InsatsFlow.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Dedupliceringsnyckel")
-                        .IsUnique();
-
                     b.HasIndex("ForbundId");
 
                     b.HasIndex("ProcessInstansId");
+
+                    b.HasIndex("Dedupliceringsomfang", "Dedupliceringsnyckel")
+                        .IsUnique();
 
                     b.HasIndex("Status", "ForfallerUtc");
 

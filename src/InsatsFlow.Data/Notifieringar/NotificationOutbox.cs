@@ -13,14 +13,6 @@ public sealed class NotificationOutbox(InsatsFlowDbContext db, TimeProvider tid)
     public async Task<Notifiering> KoaAsync(NyNotifiering notifiering, CancellationToken cancellationToken = default)
     {
         notifiering.Validera();
-        if (notifiering.Dedupliceringsnyckel is { } nyckel)
-        {
-            var tidigare = db.Set<Notifiering>().Local.FirstOrDefault(n => n.Dedupliceringsnyckel == nyckel)
-                ?? await db.Set<Notifiering>().IgnoreQueryFilters().FirstOrDefaultAsync(n => n.Dedupliceringsnyckel == nyckel, cancellationToken); // the key is unique over the installation
-            if (tidigare is not null) return tidigare;
-        }
-
-        var nu = tid.GetUtcNow();
         var forbund = notifiering.ForbundId;
         if (forbund is null && notifiering.ProcessInstansId is { } instans)
         {
@@ -28,6 +20,17 @@ public sealed class NotificationOutbox(InsatsFlowDbContext db, TimeProvider tid)
                 ?? await db.Set<ProcessInstance>().IgnoreQueryFilters().Where(i => i.Id == instans).Select(i => i.TenantId).FirstOrDefaultAsync(cancellationToken);
             if (Guid.TryParse(tenant, out var f)) forbund = f;
         }
+        if (notifiering.Dedupliceringsnyckel is { } nyckel)
+        {
+            // the key is unique within the förbund the notification belongs to, whatever filter this context has
+            var omfang = Notifiering.Omfang(forbund);
+            var tidigare = db.Set<Notifiering>().Local.FirstOrDefault(n => n.Dedupliceringsomfang == omfang && n.Dedupliceringsnyckel == nyckel)
+                ?? await db.Set<Notifiering>().IgnoreQueryFilters()
+                    .FirstOrDefaultAsync(n => n.Dedupliceringsomfang == omfang && n.Dedupliceringsnyckel == nyckel, cancellationToken);
+            if (tidigare is not null) return tidigare;
+        }
+
+        var nu = tid.GetUtcNow();
         var rad = new Notifiering(Guid.CreateVersion7(nu), notifiering, nu.UtcDateTime, forbund);
         db.Set<Notifiering>().Add(rad);
         db.Set<Job>().Add(UtskicksJobb.For(rad.Id, new DateTimeOffset(rad.ForfallerUtc, TimeSpan.Zero), nu));

@@ -20,6 +20,7 @@ internal sealed class NotifieringConfiguration : IEntityTypeConfiguration<Notifi
         builder.Property(n => n.Status).HasConversion<string>().HasMaxLength(20).IsRequired();
         builder.Property(n => n.SenasteFel).HasMaxLength(2000);
         builder.Property(n => n.Dedupliceringsnyckel).HasMaxLength(200);
+        builder.Property(n => n.Dedupliceringsomfang).HasMaxLength(32).IsRequired();
         builder.Property(n => n.ProcessInstansId).HasMaxLength(100);
         builder.Property(n => n.Version).IsConcurrencyToken();
 
@@ -30,7 +31,8 @@ internal sealed class NotifieringConfiguration : IEntityTypeConfiguration<Notifi
 
         // The dispatcher's query: queued rows by due time.
         builder.HasIndex(n => new { n.Status, n.ForfallerUtc });
-        builder.HasIndex(n => n.Dedupliceringsnyckel).IsUnique();
+        // a key is unique per förbund, not over the installation (a non-null scope, so that the database enforces it on both providers)
+        builder.HasIndex(n => new { n.Dedupliceringsomfang, n.Dedupliceringsnyckel }).IsUnique();
         builder.HasIndex(n => n.ProcessInstansId);
         builder.HasIndex(n => n.ForbundId);
     }

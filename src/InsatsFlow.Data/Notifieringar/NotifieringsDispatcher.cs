@@ -36,7 +36,9 @@ public sealed class NotifieringsDispatcher(
                 if (till.Count == 0 && sender.KraverAdress)
                 {
                     // Retrying will not give the recipient an address: show it in the log (and the UI) instead.
-                    anmarkning = $"Mottagaren {rad.Mottagare} har ingen e-postadress; notifieringen visas i stället.";
+                    anmarkning = rad.ForbundId is null && rad.Mottagartyp != Mottagartyp.Anvandare
+                        ? $"Notifieringen hör inte till något förbund, så gruppen {rad.Mottagare} slås inte upp bland alla förbunds användare; notifieringen visas i stället."
+                        : $"Mottagaren {rad.Mottagare} har ingen e-postadress; notifieringen visas i stället.";
                     logger.LogWarning("Notifiering {Id}: {Anmarkning} Ämne: {Amne}", rad.Id, anmarkning, rad.Amne);
                 }
                 else

@@ -60,6 +60,23 @@ public sealed class NotificationOutboxTests : IDisposable
     }
 
     [Fact]
+    public async Task Samma_dedupliceringsnyckel_i_tva_forbund_koar_en_notifiering_i_vart()
+    {
+        // two förbund's processes both name "yttrande:SF 2026/012:2": the second förbund's must not be taken for the first's
+        var demo = Guid.CreateVersion7();
+        var nordvik = Guid.CreateVersion7();
+        var forsta = await _miljo.KoaOchSpara(UtkorgMiljo.Paminnelse(nyckel: "yttrande:SF 2026/012:2") with { ForbundId = demo });
+        var andra = await _miljo.KoaOchSpara(UtkorgMiljo.Paminnelse(nyckel: "yttrande:SF 2026/012:2") with { ForbundId = nordvik });
+        var igen = await _miljo.KoaOchSpara(UtkorgMiljo.Paminnelse(nyckel: "yttrande:SF 2026/012:2") with { ForbundId = nordvik });
+
+        andra.Should().NotBe(forsta);
+        igen.Should().Be(andra);
+        (await _miljo.Las(forsta)).ForbundId.Should().Be(demo);
+        (await _miljo.Las(andra)).ForbundId.Should().Be(nordvik);
+        (await AntalIDatabasen()).Should().Be(2);
+    }
+
+    [Fact]
     public async Task Samma_dedupliceringsnyckel_tva_ganger_i_ett_steg_ger_en_rad()
     {
         await using var db = _miljo.NyContext();

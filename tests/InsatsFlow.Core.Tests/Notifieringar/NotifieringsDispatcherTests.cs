@@ -200,7 +200,10 @@ public sealed class NotifieringsDispatcherTests : IDisposable
     [Fact]
     public async Task En_mottagare_utan_epostadress_visas_i_loggen_i_stallet_for_att_provas_om_i_evighet()
     {
-        var id = await _miljo.KoaOchSpara(UtkorgMiljo.Paminnelse(till: "beredningsgruppen") with { Mottagare = Mottagare.Grupp("beredningsgrupp") });
+        var id = await _miljo.KoaOchSpara(UtkorgMiljo.Paminnelse(till: "beredningsgruppen") with
+        {
+            Mottagare = Mottagare.Grupp("beredningsgrupp"), ForbundId = Guid.CreateVersion7(),
+        });
 
         await _miljo.Nod().SkickaForfallnaAsync();
 
@@ -209,6 +212,19 @@ public sealed class NotifieringsDispatcherTests : IDisposable
         rad.Status.Should().Be(Notifieringsstatus.Visad);
         rad.SenasteFel.Should().Contain("gruppen beredningsgrupp har ingen e-postadress");
         _miljo.Logg.Rader.Should().Contain(r => r.Contains("Påminnelse: yttrande SFNA 2026/14"));
+    }
+
+    [Fact]
+    public async Task En_grupp_utan_forbund_visas_med_skalet_i_stallet_for_att_na_alla_forbunds_anvandare()
+    {
+        var id = await _miljo.KoaOchSpara(UtkorgMiljo.Paminnelse(till: "kansliet") with { Mottagare = Mottagare.Grupp("kansli"), ProcessInstansId = null });
+
+        await _miljo.Nod().SkickaForfallnaAsync();
+
+        _miljo.Sender.Skickade.Should().BeEmpty();
+        var rad = await _miljo.Las(id);
+        rad.Status.Should().Be(Notifieringsstatus.Visad);
+        rad.SenasteFel.Should().Contain("hör inte till något förbund").And.Contain("gruppen kansli");
     }
 
     [Fact]

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace InsatsFlow.Data.Migrations
 {
     [DbContext(typeof(InsatsFlowDbContext))]
-    [Migration("20261201200009_Initial")]
+    [Migration("20261202183930_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -471,6 +471,11 @@ namespace InsatsFlow.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Dedupliceringsomfang")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("ForbundId")
                         .HasColumnType("TEXT");
 
@@ -530,12 +535,12 @@ namespace InsatsFlow.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Dedupliceringsnyckel")
-                        .IsUnique();
-
                     b.HasIndex("ForbundId");
 
                     b.HasIndex("ProcessInstansId");
+
+                    b.HasIndex("Dedupliceringsomfang", "Dedupliceringsnyckel")
+                        .IsUnique();
 
                     b.HasIndex("Status", "ForfallerUtc");
 

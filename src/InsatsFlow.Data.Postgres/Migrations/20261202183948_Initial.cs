@@ -359,6 +359,7 @@ namespace InsatsFlow.Data.Postgres.Migrations
                     ForfallerUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     SkapadUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Dedupliceringsnyckel = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Dedupliceringsomfang = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     ProcessInstansId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     ForbundId = table.Column<Guid>(type: "uuid", nullable: true),
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
@@ -1663,9 +1664,9 @@ namespace InsatsFlow.Data.Postgres.Migrations
                 column: "ForbundId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Notifieringar_Dedupliceringsnyckel",
+                name: "IX_Notifieringar_Dedupliceringsomfang_Dedupliceringsnyckel",
                 table: "Notifieringar",
-                column: "Dedupliceringsnyckel",
+                columns: new[] { "Dedupliceringsomfang", "Dedupliceringsnyckel" },
                 unique: true);
 
             migrationBuilder.CreateIndex(

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace InsatsFlow.Data.Postgres.Migrations
 {
     [DbContext(typeof(InsatsFlowDbContext))]
-    [Migration("20261201200039_Initial")]
+    [Migration("20261202183948_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -477,6 +477,11 @@ namespace InsatsFlow.Data.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("Dedupliceringsomfang")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<Guid?>("ForbundId")
                         .HasColumnType("uuid");
 
@@ -536,12 +541,12 @@ namespace InsatsFlow.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Dedupliceringsnyckel")
-                        .IsUnique();
-
                     b.HasIndex("ForbundId");
 
                     b.HasIndex("ProcessInstansId");
+
+                    b.HasIndex("Dedupliceringsomfang", "Dedupliceringsnyckel")
+                        .IsUnique();
 
                     b.HasIndex("Status", "ForfallerUtc");
 

@@ -357,6 +357,7 @@ namespace InsatsFlow.Data.Migrations
                     ForfallerUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     SkapadUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Dedupliceringsnyckel = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Dedupliceringsomfang = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     ProcessInstansId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     ForbundId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
@@ -1661,9 +1662,9 @@ namespace InsatsFlow.Data.Migrations
                 column: "ForbundId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Notifieringar_Dedupliceringsnyckel",
+                name: "IX_Notifieringar_Dedupliceringsomfang_Dedupliceringsnyckel",
                 table: "Notifieringar",
-                column: "Dedupliceringsnyckel",
+                columns: new[] { "Dedupliceringsomfang", "Dedupliceringsnyckel" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
