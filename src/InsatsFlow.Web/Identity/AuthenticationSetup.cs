@@ -79,6 +79,12 @@ public static class AuthenticationSetup
                 o.MapInboundClaims = false;
                 o.TokenValidationParameters.NameClaimType = oidc["NameClaim"] ?? "preferred_username";
                 o.TokenValidationParameters.RoleClaimType = oidc["RoleClaim"] ?? "roles";
+                var forbundsansprak = oidc["ForbundClaim"] ?? OidcForbund.StandardAnsprak;
+                o.Events = new JwtBearerEvents
+                {
+                    OnTokenValidated = context => OidcForbund.ValideraAsync(context, forbundsansprak, o.TokenValidationParameters.RoleClaimType),
+                    OnChallenge = OidcForbund.UtmanaAsync,
+                };
             });
         }
         if (medOidc)

@@ -124,7 +124,8 @@ public sealed class MaskinklientTests(ApiVard vard) : IClassFixture<ApiVard>
         var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = "https://idp.example.se", Audience = "insatsflow", Expires = DateTime.UtcNow.AddMinutes(5),
-            Subject = new ClaimsIdentity([new Claim("preferred_username", "diariet@norrby.se"), new Claim("roles", Roller.Revisor)]),
+            Subject = new ClaimsIdentity([new Claim("preferred_username", "diariet@norrby.se"), new Claim("roles", Roller.Revisor),
+                new Claim("forbund", InsatsFlow.Data.Demo.DemoSeeder.Organisationsnummer)]),
             SigningCredentials = new SigningCredentials(nyckel, SecurityAlgorithms.HmacSha256),
         });
         var client = medIdp.CreateClient();
