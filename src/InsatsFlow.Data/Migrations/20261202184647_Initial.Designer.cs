@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace InsatsFlow.Data.Migrations
 {
     [DbContext(typeof(InsatsFlowDbContext))]
-    [Migration("20261201200009_Initial")]
+    [Migration("20261202184647_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -38,6 +38,9 @@ namespace InsatsFlow.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .IsFixedLength();
+
+                    b.Property<int?>("MallVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Mallnamn")
                         .IsRequired()
@@ -67,6 +70,43 @@ namespace InsatsFlow.Data.Migrations
                     b.HasIndex("ProcessInstansId");
 
                     b.ToTable("Dokument", (string)null);
+                });
+
+            modelBuilder.Entity("InsatsFlow.Core.Dokument.Mallversion", b =>
+                {
+                    b.Property<Guid>("ForbundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Namn")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Aterkallad")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PubliceradAv")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("PubliceradUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ForbundId", "Namn", "Version");
+
+                    b.ToTable("Mallversioner", (string)null);
                 });
 
             modelBuilder.Entity("InsatsFlow.Core.Domain.Arsbudget", b =>
@@ -408,6 +448,10 @@ namespace InsatsFlow.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Agare")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Schema")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -420,7 +464,7 @@ namespace InsatsFlow.Data.Migrations
                     b.Property<DateTimeOffset>("SparadUtc")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("FormKey");
+                    b.HasKey("FormKey", "Agare");
 
                     b.ToTable("Formularutkast", (string)null);
                 });
@@ -431,7 +475,14 @@ namespace InsatsFlow.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Agare")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Aterkallad")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("PubliceradAv")
@@ -449,10 +500,9 @@ namespace InsatsFlow.Data.Migrations
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .IsFixedLength();
+                        .HasColumnType("TEXT");
 
-                    b.HasKey("FormKey", "Version");
+                    b.HasKey("FormKey", "Agare", "Version");
 
                     b.ToTable("Formularversioner", (string)null);
                 });
@@ -1638,6 +1688,15 @@ namespace InsatsFlow.Data.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("InsatsFlow.Core.Dokument.Mallversion", b =>
+                {
+                    b.HasOne("InsatsFlow.Core.Domain.Forbund", null)
+                        .WithMany()
+                        .HasForeignKey("ForbundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("InsatsFlow.Core.Domain.Arsbudget", b =>

@@ -69,6 +69,7 @@ namespace InsatsFlow.Data.Postgres.Migrations
                     Typ = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Mallnamn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     MallSha256 = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    MallVersion = table.Column<int>(type: "integer", nullable: true),
                     ProcessInstansId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     Affarsnyckel = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Html = table.Column<string>(type: "text", nullable: false),
@@ -278,13 +279,14 @@ namespace InsatsFlow.Data.Postgres.Migrations
                 columns: table => new
                 {
                     FormKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Agare = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     Schema = table.Column<string>(type: "text", nullable: false),
                     SparadUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     SparadAv = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Formularutkast", x => x.FormKey);
+                    table.PrimaryKey("PK_Formularutkast", x => new { x.FormKey, x.Agare });
                 });
 
             migrationBuilder.CreateTable(
@@ -293,14 +295,16 @@ namespace InsatsFlow.Data.Postgres.Migrations
                 {
                     FormKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false),
+                    Agare = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     Schema = table.Column<string>(type: "text", nullable: false),
-                    Sha256 = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     PubliceradUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    PubliceradAv = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    PubliceradAv = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Aterkallad = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Formularversioner", x => new { x.FormKey, x.Version });
+                    table.PrimaryKey("PK_Formularversioner", x => new { x.FormKey, x.Agare, x.Version });
                 });
 
             migrationBuilder.CreateTable(
@@ -593,6 +597,30 @@ namespace InsatsFlow.Data.Postgres.Migrations
                     table.PrimaryKey("PK_Insatser", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Insatser_Forbund_ForbundId",
+                        column: x => x.ForbundId,
+                        principalTable: "Forbund",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Mallversioner",
+                columns: table => new
+                {
+                    ForbundId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Namn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "text", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PubliceradUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PubliceradAv = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Aterkallad = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Mallversioner", x => new { x.ForbundId, x.Namn, x.Version });
+                    table.ForeignKey(
+                        name: "FK_Mallversioner_Forbund_ForbundId",
                         column: x => x.ForbundId,
                         principalTable: "Forbund",
                         principalColumn: "Id",
@@ -1880,6 +1908,9 @@ namespace InsatsFlow.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "Kontaktpersoner");
+
+            migrationBuilder.DropTable(
+                name: "Mallversioner");
 
             migrationBuilder.DropTable(
                 name: "Maskinklienter");

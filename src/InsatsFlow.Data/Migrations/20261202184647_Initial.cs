@@ -67,6 +67,7 @@ namespace InsatsFlow.Data.Migrations
                     Typ = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Mallnamn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     MallSha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    MallVersion = table.Column<int>(type: "INTEGER", nullable: true),
                     ProcessInstansId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     Affarsnyckel = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Html = table.Column<string>(type: "TEXT", nullable: false),
@@ -276,13 +277,14 @@ namespace InsatsFlow.Data.Migrations
                 columns: table => new
                 {
                     FormKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Agare = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Schema = table.Column<string>(type: "TEXT", nullable: false),
                     SparadUtc = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     SparadAv = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Formularutkast", x => x.FormKey);
+                    table.PrimaryKey("PK_Formularutkast", x => new { x.FormKey, x.Agare });
                 });
 
             migrationBuilder.CreateTable(
@@ -291,14 +293,16 @@ namespace InsatsFlow.Data.Migrations
                 {
                     FormKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Agare = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Schema = table.Column<string>(type: "TEXT", nullable: false),
-                    Sha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     PubliceradUtc = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    PubliceradAv = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    PubliceradAv = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Aterkallad = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Formularversioner", x => new { x.FormKey, x.Version });
+                    table.PrimaryKey("PK_Formularversioner", x => new { x.FormKey, x.Agare, x.Version });
                 });
 
             migrationBuilder.CreateTable(
@@ -591,6 +595,30 @@ namespace InsatsFlow.Data.Migrations
                     table.PrimaryKey("PK_Insatser", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Insatser_Forbund_ForbundId",
+                        column: x => x.ForbundId,
+                        principalTable: "Forbund",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Mallversioner",
+                columns: table => new
+                {
+                    ForbundId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Namn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PubliceradUtc = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    PubliceradAv = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Aterkallad = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Mallversioner", x => new { x.ForbundId, x.Namn, x.Version });
+                    table.ForeignKey(
+                        name: "FK_Mallversioner_Forbund_ForbundId",
                         column: x => x.ForbundId,
                         principalTable: "Forbund",
                         principalColumn: "Id",
@@ -1878,6 +1906,9 @@ namespace InsatsFlow.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "Kontaktpersoner");
+
+            migrationBuilder.DropTable(
+                name: "Mallversioner");
 
             migrationBuilder.DropTable(
                 name: "Maskinklienter");
