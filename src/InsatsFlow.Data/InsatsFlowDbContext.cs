@@ -95,6 +95,7 @@ public sealed class InsatsFlowDbContext(DbContextOptions<InsatsFlowDbContext> op
         m.Entity<Diariepost>().HasQueryFilter(e => FiltreratForbund == null || e.ForbundId == FiltreratForbund);
         m.Entity<Forbundsparameter>().HasQueryFilter(e => FiltreratForbund == null || e.ForbundId == FiltreratForbund);
         m.Entity<Forbundshandelse>().HasQueryFilter(e => FiltreratForbund == null || e.ForbundId == FiltreratForbund);
+        m.Entity<Mallversion>().HasQueryFilter(e => FiltreratForbund == null || e.ForbundId == FiltreratForbund);
         m.Entity<ProcessInstance>().HasQueryFilter(e => FiltreradTenant == null || e.TenantId == FiltreradTenant);
         m.Entity<TaskItem>().HasQueryFilter(e => FiltreradTenant == null || e.TenantId == FiltreradTenant);
         m.Entity<Incident>().HasQueryFilter(e => FiltreradTenant == null || e.TenantId == FiltreradTenant);

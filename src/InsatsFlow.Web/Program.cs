@@ -65,6 +65,7 @@ app.MapArbetsflodenApi();
 app.MapInstanserApi();
 app.MapRegelverkApi();
 app.MapDokumentApi();
+app.MapForbundsmallarApi();
 InsatsFlow.Web.Features.Export.ExportApi.MapExportApi(app);
 InsatsFlow.Web.Features.Sus.SusApi.MapSusApi(app);
 InsatsFlow.Web.Features.Incidenter.IncidenterApi.MapIncidenterApi(app);

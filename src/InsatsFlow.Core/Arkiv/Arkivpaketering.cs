@@ -67,7 +67,7 @@ public sealed class Arkivpaketering(Arendelasning lasning, TimeProvider tid)
             var d = u.Dokument[i];
             var namn = $"dokument/{i + 1:000}-{Diarieforing.Handlingsnamn(d.Typ).ToLowerInvariant().Replace('ä', 'a').Replace('ö', 'o').Replace('å', 'a')}";
             dokumentfiler[d.Id] = Data(namn + ".html", d.Html);
-            Data(namn + ".json", JsonSerializer.Serialize(new { d.Id, Typ = d.Typ.ToString(), d.Mallnamn, d.MallSha256, d.SkapadUtc, d.ProcessInstansId, Modell = JsonDocument.Parse(d.ModellJson).RootElement }, Json));
+            Data(namn + ".json", JsonSerializer.Serialize(new { d.Id, Typ = d.Typ.ToString(), d.Mallnamn, d.MallSha256, d.MallVersion, d.SkapadUtc, d.ProcessInstansId, Modell = JsonDocument.Parse(d.ModellJson).RootElement }, Json));
         }
         for (var i = 0; i < u.Regelprovningar.Count; i++)
         {

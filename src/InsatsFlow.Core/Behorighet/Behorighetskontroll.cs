@@ -42,6 +42,33 @@ public sealed class Behorighetskontroll(IDomanData data)
         : person.HarNagon(DesignandeRoller) ? Bedomning.Ja
         : Bedomning.Nej("Bara kansliet och administratören får utforma och provköra arbetsflöden.");
 
+    /// <summary>
+    /// Whether this person may edit, publish and withdraw the forms of their active förbund (the förbund's own versions; the
+    /// shipped defaults are the installation's and change only with forms/). Another förbund's forms are not there for them.
+    /// </summary>
+    public static Bedomning Formular(Person person) =>
+        !HarAktivtForbund(person) ? Bedomning.Nej("Du har inget aktivt förbund; välj ett förbund du tillhör.")
+        : person.ArMaskinklient ? Bedomning.Nej("En maskinklient får inte ändra förbundets formulär.")
+        : person.HarNagon(DesignandeRoller) ? Bedomning.Ja
+        : Bedomning.Nej("Bara kansliet och administratören får ändra och publicera förbundets formulär.");
+
+    /// <summary>Roles that read the förbund's own document templates.</summary>
+    public static readonly string[] MallasandeRoller = [Roller.Kansli, Roller.Admin, Roller.Revisor];
+
+    /// <summary>
+    /// The active förbund's own versions of the document templates (templates/*.sbn are the defaults): read by its kansli,
+    /// admin and revisor; published and withdrawn by its kansli or admin, never by a machine client.
+    /// </summary>
+    public static Bedomning Dokumentmallar(Person person, bool andra)
+    {
+        if (!HarAktivtForbund(person)) return Bedomning.Nej("Du har inget aktivt förbund; välj ett förbund du tillhör.");
+        if (!andra) return person.HarNagon(MallasandeRoller) ? Bedomning.Ja : Bedomning.Nej("Förbundets dokumentmallar läses av kansliet, revisorn och administratören.");
+        if (person.ArMaskinklient) return Bedomning.Nej("En maskinklient ändrar inte förbundets dokumentmallar.");
+        return person.HarNagon(DesignandeRoller) ? Bedomning.Ja : Bedomning.Nej("Bara kansliet och administratören kan publicera och återkalla förbundets dokumentmallar.");
+    }
+
+    private static bool HarAktivtForbund(Person person) => person.ForbundId is { } f && f != AktivtForbund.Ingen;
+
     /// <summary>The medlem a task belongs to: its candidate group "medlem:&lt;id&gt;" (a yttrande), or null.</summary>
     public static Guid? UppgiftensMedlem(TaskItem uppgift) =>
         uppgift.CandidateGroupList.Where(g => g.StartsWith(Person.Medlemsprefix, StringComparison.Ordinal))

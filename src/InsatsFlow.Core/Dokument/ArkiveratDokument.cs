@@ -17,6 +17,7 @@ public sealed class ArkiveratDokument
         Typ = dokument.Typ;
         Mallnamn = dokument.Mallnamn;
         MallSha256 = dokument.MallSha256;
+        MallVersion = dokument.MallVersion;
         Html = dokument.Html;
         ModellJson = dokument.ModellJson;
         ProcessInstansId = processInstansId;
@@ -28,6 +29,9 @@ public sealed class ArkiveratDokument
     public Dokumenttyp Typ { get; private set; }
     public string Mallnamn { get; private set; }
     public string MallSha256 { get; private set; }
+
+    /// <summary>The förbund's own template version that rendered it; null: the file (templates/*.sbn).</summary>
+    public int? MallVersion { get; private set; }
 
     /// <summary>The engine's process instance the document belongs to, if any.</summary>
     public string? ProcessInstansId { get; private set; }

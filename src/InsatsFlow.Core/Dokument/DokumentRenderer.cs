@@ -25,6 +25,14 @@ public sealed class DokumentRenderer(TemplateStore mallar, DokumentOptions optio
         return new RenderatDokument(typ, mall.Namn, mall.Sha256, html, json);
     }
 
+    /// <summary>Renders with a given template: a förbund's own version (<paramref name="version"/>) or the file (null).</summary>
+    public async Task<RenderatDokument> RenderaAsync(Dokumenttyp typ, Mall mall, int? version, object modell, CancellationToken cancellationToken = default)
+    {
+        var json = Dokumentmodell.TillJson(modell);
+        var html = await RenderaJsonAsync(mall, json, cancellationToken);
+        return new RenderatDokument(typ, mall.Namn, mall.Sha256, html, json, version);
+    }
+
     /// <summary>Renders a stored snapshot again, for example to compare with the archived HTML.</summary>
     public async Task<string> RenderaJsonAsync(Mall mall, string modellJson, CancellationToken cancellationToken = default)
     {

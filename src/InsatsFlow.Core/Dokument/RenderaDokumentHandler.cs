@@ -20,7 +20,9 @@ public sealed class RenderaDokumentHandler(Dokumentproduktion produktion, IEnume
         var modellbyggare = byggare.FirstOrDefault(b => b.Typ == typ)
             ?? throw new InvalidOperationException($"Serviceuppgiften {context.ElementId}: det finns ingen modellbyggare för dokumenttypen {typ}.");
         var modell = await modellbyggare.ByggAsync(context, cancellationToken);
-        var dokument = await produktion.ProduceraAsync(typ, modell, context.ProcessInstanceId, context.BusinessKey, cancellationToken);
+        // the instance's förbund (the engine's tenant variable) decides whose template version renders it
+        var forbund = Regelprovning.Processvariabler.Guid(context.Variables, Regelprovning.Processvariabler.ForbundId);
+        var dokument = await produktion.ProduceraAsync(typ, modell, context.ProcessInstanceId, context.BusinessKey, forbund, cancellationToken);
         var variabel = context.Properties.GetValueOrDefault("resultat") ?? "dokument_" + DokumentRenderer.Mallnamn(typ);
         return new Dictionary<string, object?> { [variabel] = dokument.Id.ToString() };
     }

@@ -42,6 +42,9 @@ namespace InsatsFlow.Data.Postgres.Migrations
                         .HasColumnType("character(64)")
                         .IsFixedLength();
 
+                    b.Property<int?>("MallVersion")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Mallnamn")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -70,6 +73,43 @@ namespace InsatsFlow.Data.Postgres.Migrations
                     b.HasIndex("ProcessInstansId");
 
                     b.ToTable("Dokument", (string)null);
+                });
+
+            modelBuilder.Entity("InsatsFlow.Core.Dokument.Mallversion", b =>
+                {
+                    b.Property<Guid>("ForbundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Namn")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Aterkallad")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("PubliceradAv")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("PubliceradUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("ForbundId", "Namn", "Version");
+
+                    b.ToTable("Mallversioner", (string)null);
                 });
 
             modelBuilder.Entity("InsatsFlow.Core.Domain.Arsbudget", b =>
@@ -411,6 +451,10 @@ namespace InsatsFlow.Data.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("Agare")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Schema")
                         .IsRequired()
                         .HasColumnType("text");
@@ -423,7 +467,7 @@ namespace InsatsFlow.Data.Postgres.Migrations
                     b.Property<DateTimeOffset>("SparadUtc")
                         .HasColumnType("timestamp with time zone");
 
-                    b.HasKey("FormKey");
+                    b.HasKey("FormKey", "Agare");
 
                     b.ToTable("Formularutkast", (string)null);
                 });
@@ -434,8 +478,15 @@ namespace InsatsFlow.Data.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("Agare")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int>("Version")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("Aterkallad")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("PubliceradAv")
                         .IsRequired()
@@ -452,10 +503,9 @@ namespace InsatsFlow.Data.Postgres.Migrations
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character(64)")
-                        .IsFixedLength();
+                        .HasColumnType("character varying(64)");
 
-                    b.HasKey("FormKey", "Version");
+                    b.HasKey("FormKey", "Agare", "Version");
 
                     b.ToTable("Formularversioner", (string)null);
                 });
@@ -1652,6 +1702,15 @@ namespace InsatsFlow.Data.Postgres.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("InsatsFlow.Core.Dokument.Mallversion", b =>
+                {
+                    b.HasOne("InsatsFlow.Core.Domain.Forbund", null)
+                        .WithMany()
+                        .HasForeignKey("ForbundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("InsatsFlow.Core.Domain.Arsbudget", b =>

@@ -20,6 +20,9 @@ public static class DokumentServiceCollectionExtensions
         // The host calls Start() to reload templates/ when a file changes.
         services.AddSingleton(sp => new TemplateStoreReloader(sp.GetRequiredService<TemplateStore>(), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<IDokumentarkiv, Dokumentarkiv>();
+        // a förbund's own template versions (templates/*.sbn are the defaults)
+        services.AddScoped<IMallversionslager, Mallversionslager>();
+        services.AddScoped<Forbundsmallar>();
         services.AddScoped<Dokumentproduktion>();
         // serviceTask camunda:type="dokument" (workflows/README.md); the host registers one IDokumentmodellbyggare per mall.
         services.AddScoped<IServiceTaskHandler, RenderaDokumentHandler>();

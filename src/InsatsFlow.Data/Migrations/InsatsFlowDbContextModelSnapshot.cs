@@ -36,6 +36,9 @@ namespace InsatsFlow.Data.Migrations
                         .HasColumnType("TEXT")
                         .IsFixedLength();
 
+                    b.Property<int?>("MallVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Mallnamn")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -64,6 +67,43 @@ namespace InsatsFlow.Data.Migrations
                     b.HasIndex("ProcessInstansId");
 
                     b.ToTable("Dokument", (string)null);
+                });
+
+            modelBuilder.Entity("InsatsFlow.Core.Dokument.Mallversion", b =>
+                {
+                    b.Property<Guid>("ForbundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Namn")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Aterkallad")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PubliceradAv")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("PubliceradUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ForbundId", "Namn", "Version");
+
+                    b.ToTable("Mallversioner", (string)null);
                 });
 
             modelBuilder.Entity("InsatsFlow.Core.Domain.Arsbudget", b =>
@@ -405,6 +445,10 @@ namespace InsatsFlow.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Agare")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Schema")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -417,7 +461,7 @@ namespace InsatsFlow.Data.Migrations
                     b.Property<DateTimeOffset>("SparadUtc")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("FormKey");
+                    b.HasKey("FormKey", "Agare");
 
                     b.ToTable("Formularutkast", (string)null);
                 });
@@ -428,7 +472,14 @@ namespace InsatsFlow.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Agare")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Aterkallad")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("PubliceradAv")
@@ -446,10 +497,9 @@ namespace InsatsFlow.Data.Migrations
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .IsFixedLength();
+                        .HasColumnType("TEXT");
 
-                    b.HasKey("FormKey", "Version");
+                    b.HasKey("FormKey", "Agare", "Version");
 
                     b.ToTable("Formularversioner", (string)null);
                 });
@@ -1640,6 +1690,15 @@ namespace InsatsFlow.Data.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("InsatsFlow.Core.Dokument.Mallversion", b =>
+                {
+                    b.HasOne("InsatsFlow.Core.Domain.Forbund", null)
+                        .WithMany()
+                        .HasForeignKey("ForbundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("InsatsFlow.Core.Domain.Arsbudget", b =>

@@ -9,7 +9,10 @@ using Microsoft.Playwright;
 
 namespace InsatsFlow.EndToEnd.Sidor;
 
-/// <summary>The kansli edits a form in the form editor and publishes it; tasks render it with form-js and the server validates it.</summary>
+/// <summary>
+/// The kansli edits a form in the form editor and publishes it as its förbund's own version; tasks render it with form-js
+/// and the server validates it.
+/// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class FormularTests(BrowserFixture browser, WebAppHost host) : IClassFixture<WebAppHost>
 {
@@ -25,7 +28,7 @@ public sealed class FormularTests(BrowserFixture browser, WebAppHost host) : ICl
         await kansli.GotoAsync(host.Url("formular").ToString());
         await kansli.GetByRole(AriaRole.Link, new() { Name = "Öppna i formulärredigeraren – Beskriv idén" }).ClickAsync();
         await Assertions.Expect(kansli.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Formulär: Beskriv idén");
-        await Assertions.Expect(kansli.Locator("[data-version]")).ToContainTextAsync("version: 1");
+        await Assertions.Expect(kansli.Locator("[data-version]")).ToContainTextAsync("standardformuläret, version 1");
         // the field in the editor's canvas, then its label in the properties panel
         await kansli.Locator(".fjs-editor-container .fjs-element[data-id='Field_utgangspunkter']").ClickAsync();
         var etikett = kansli.Locator("#bio-properties-panel-label");
@@ -43,7 +46,7 @@ public sealed class FormularTests(BrowserFixture browser, WebAppHost host) : ICl
         await kansli.GetByRole(AriaRole.Button, new() { Name = "Validera" }).ClickAsync();
         await Assertions.Expect(kansli.GetByRole(AriaRole.Status)).ToContainTextAsync("Formuläret är giltigt");
         await kansli.GetByRole(AriaRole.Button, new() { Name = "Publicera" }).ClickAsync();
-        await Assertions.Expect(kansli.GetByRole(AriaRole.Status)).ToContainTextAsync("publicerat som version 2");
+        await Assertions.Expect(kansli.GetByRole(AriaRole.Status)).ToContainTextAsync("publicerat som förbundets version 1");
         problem.Should().BeEmpty();
 
         // The process is published again (a new version binds to the forms published before it); the old instance stays on its own.
@@ -57,8 +60,9 @@ public sealed class FormularTests(BrowserFixture browser, WebAppHost host) : ICl
         await Assertions.Expect(sokande.GetByLabel("1. Utgångspunkter", new() { Exact = false }).First).ToBeVisibleAsync();
         await Assertions.Expect(sokande.GetByText("1. Utgångspunkter och behov")).ToHaveCountAsync(0);
 
+        // the förbund's own version 1 (the default is version 1 too; the new label shows which one the task has)
         await sokande.GotoAsync(host.Url($"uppgifter/{ny}").ToString());
-        await Assertions.Expect(sokande.Locator(".formular-visare")).ToHaveAttributeAsync("data-formularversion", "2");
+        await Assertions.Expect(sokande.Locator(".formular-visare")).ToHaveAttributeAsync("data-formularversion", "1");
         await sokande.GetByLabel("1. Utgångspunkter och behov").FillAsync("Unga vuxna i Västerby står långt från arbetsmarknaden.");
         await sokande.GetByLabel("2. Mål").FillAsync("Hälften i arbete eller studier.");
         await sokande.GetByLabel("3. Behovsgrupp").FillAsync("Unga vuxna 20–29 år.");

@@ -32,6 +32,8 @@ public sealed class RollmatrisTests(RollmatrisVard vard) : IClassFixture<Rollmat
     private static readonly string[] ParametrarLasa = [.. Behorighetskontroll.ParameterlasandeRoller];
     /// <summary>The förbund's admin and its förbundschef (the demo kansli is one).</summary>
     private static readonly string[] ParametrarAndra = [Roller.Admin, Roller.Kansli];
+    private static readonly string[] MallarLasa = [.. Behorighetskontroll.MallasandeRoller];
+    private static readonly string[] MallarPublicera = [Roller.Kansli, Roller.Admin];
     /// <summary>Nobody in a förbund: the installation's admin alone (InstallationTests).</summary>
     private static readonly string[] Installationen = [];
     private static readonly int DemoAr = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm")).Year;
@@ -124,6 +126,9 @@ public sealed class RollmatrisTests(RollmatrisVard vard) : IClassFixture<Rollmat
         ["PUT /api/forbund/parametrar/{regelverk}/{namn}"] = new(ParametrarAndra, _ => Skicka(HttpMethod.Put, "/api/forbund/parametrar/jav-och-beslutforhet/beslutforhetAndel", """{"varde":0.5}""")),
         ["DELETE /api/forbund/parametrar/{regelverk}/{namn}"] = new(ParametrarAndra, _ => Skicka(HttpMethod.Delete, "/api/forbund/parametrar/jav-och-beslutforhet/beslutforhetAndel")),
         ["GET /api/forbund/handelser"] = new(ParametrarLasa, _ => Get("/api/forbund/handelser")),
+        ["GET /api/forbund/mallar"] = new(MallarLasa, _ => Get("/api/forbund/mallar")),
+        ["GET /api/forbund/mallar/{namn}"] = new(MallarLasa, _ => Get("/api/forbund/mallar/beslutsbrev")),
+        ["POST /api/forbund/mallar/{namn}/versioner"] = new(MallarPublicera, _ => Skicka(HttpMethod.Post, "/api/forbund/mallar/paminnelse/versioner", """{"text":"<p>Matris</p>"}""")),
         ["GET /api/installation/forbund"] = new(Installationen, _ => Get("/api/installation/forbund")),
         ["POST /api/installation/forbund"] = new(Installationen, _ => Skicka(HttpMethod.Post, "/api/installation/forbund", """{"namn":"Matrisförbundet"}""")),
         ["GET /api/installation/forbund/{id}/export"] = new([Roller.Admin], async v => await Get($"/api/installation/forbund/{await v.ForbundIdAsync(InsatsFlow.Data.Demo.DemoSeeder.Organisationsnummer)}/export")),

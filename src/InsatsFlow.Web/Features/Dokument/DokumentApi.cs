@@ -62,10 +62,12 @@ public static class DokumentApi
     }
 }
 
-public sealed record DokumentDto(Guid Id, Dokumenttyp Typ, string Mall, string MallSha256, string? Instans, string? Affarsnyckel, DateTime SkapadUtc, string Url)
+/// <param name="MallVersion">The förbund's own template version that rendered it; null: the shipped file.</param>
+public sealed record DokumentDto(Guid Id, Dokumenttyp Typ, string Mall, string MallSha256, string? Instans, string? Affarsnyckel, DateTime SkapadUtc, string Url,
+    int? MallVersion = null)
 {
     public static DokumentDto Fran(ArkiveratDokument d) =>
-        new(d.Id, d.Typ, d.Mallnamn, d.MallSha256, d.ProcessInstansId, d.Affarsnyckel, d.SkapadUtc, $"/api/dokument/{d.Id}");
+        new(d.Id, d.Typ, d.Mallnamn, d.MallSha256, d.ProcessInstansId, d.Affarsnyckel, d.SkapadUtc, $"/api/dokument/{d.Id}", d.MallVersion);
 }
 
 public sealed record DokumentMedModell(DokumentDto Dokument, string ModellJson);

@@ -89,7 +89,7 @@ public sealed class Forbundsexport(IDbContextFactory<InsatsFlowDbContext> kontex
             },
             ["dokument"] = dokument.Select(d => new
             {
-                d.Id, d.Typ, d.Mallnamn, d.MallSha256, d.ProcessInstansId, d.Affarsnyckel, d.SkapadUtc, fil = $"dokument/{d.Id}.html",
+                d.Id, d.Typ, d.Mallnamn, d.MallSha256, d.MallVersion, d.ProcessInstansId, d.Affarsnyckel, d.SkapadUtc, fil = $"dokument/{d.Id}.html",
             }).ToList(),
         };
 

@@ -48,6 +48,8 @@ namespace InsatsFlow.Klient.Genererad.Models
 #else
         public string MallSha256 { get; set; }
 #endif
+        /// <summary>The mallVersion property</summary>
+        public int? MallVersion { get; set; }
         /// <summary>The skapadUtc property</summary>
         public DateTimeOffset? SkapadUtc { get; set; }
         /// <summary>The typ property</summary>
@@ -90,6 +92,7 @@ namespace InsatsFlow.Klient.Genererad.Models
                 { "instans", n => { Instans = n.GetStringValue(); } },
                 { "mall", n => { Mall = n.GetStringValue(); } },
                 { "mallSha256", n => { MallSha256 = n.GetStringValue(); } },
+                { "mallVersion", n => { MallVersion = n.GetIntValue(); } },
                 { "skapadUtc", n => { SkapadUtc = n.GetDateTimeOffsetValue(); } },
                 { "typ", n => { Typ = n.GetEnumValue<global::InsatsFlow.Klient.Genererad.Models.Dokumenttyp>(); } },
                 { "url", n => { Url = n.GetStringValue(); } },
@@ -107,6 +110,7 @@ namespace InsatsFlow.Klient.Genererad.Models
             writer.WriteStringValue("instans", Instans);
             writer.WriteStringValue("mall", Mall);
             writer.WriteStringValue("mallSha256", MallSha256);
+            writer.WriteIntValue("mallVersion", MallVersion);
             writer.WriteDateTimeOffsetValue("skapadUtc", SkapadUtc);
             writer.WriteEnumValue<global::InsatsFlow.Klient.Genererad.Models.Dokumenttyp>("typ", Typ);
             writer.WriteStringValue("url", Url);

@@ -1,11 +1,13 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace InsatsFlow.Data.Migrations
+namespace InsatsFlow.Data.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -17,14 +19,14 @@ namespace InsatsFlow.Data.Migrations
                 name: "Arbetsflodesutkast",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProcessNyckel = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Namn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: false),
-                    SparadAv = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    SparadUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    PubliceradSom = table.Column<string>(type: "TEXT", maxLength: 250, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProcessNyckel = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Namn = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: false),
+                    SparadAv = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    SparadUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PubliceradSom = table.Column<string>(type: "character varying(250)", maxLength: 250, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -35,10 +37,10 @@ namespace InsatsFlow.Data.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -49,10 +51,10 @@ namespace InsatsFlow.Data.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -63,15 +65,16 @@ namespace InsatsFlow.Data.Migrations
                 name: "Dokument",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Typ = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Mallnamn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    MallSha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
-                    ProcessInstansId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Affarsnyckel = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Html = table.Column<string>(type: "TEXT", nullable: false),
-                    ModellJson = table.Column<string>(type: "TEXT", nullable: false),
-                    SkapadUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Typ = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Mallnamn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    MallSha256 = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    MallVersion = table.Column<int>(type: "integer", nullable: true),
+                    ProcessInstansId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Affarsnyckel = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Html = table.Column<string>(type: "text", nullable: false),
+                    ModellJson = table.Column<string>(type: "text", nullable: false),
+                    SkapadUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -82,15 +85,15 @@ namespace InsatsFlow.Data.Migrations
                 name: "EngineDefinitions",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 250, nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: false),
-                    ContentHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ResourceName = table.Column<string>(type: "TEXT", nullable: true),
-                    DeployedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    MessageStartNames = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                    Id = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Key = table.Column<string>(type: "character varying(250)", maxLength: 250, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: false),
+                    ContentHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ResourceName = table.Column<string>(type: "text", nullable: true),
+                    DeployedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    MessageStartNames = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -101,15 +104,15 @@ namespace InsatsFlow.Data.Migrations
                 name: "EngineIdempotency",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Command = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Target = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    ArgumentsHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ResultJson = table.Column<string>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    UserId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Command = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Target = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ArgumentsHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ResultJson = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -120,14 +123,14 @@ namespace InsatsFlow.Data.Migrations
                 name: "EngineIncidents",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    InstanceId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    TokenId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ElementId = table.Column<string>(type: "TEXT", maxLength: 250, nullable: false),
-                    Message = table.Column<string>(type: "TEXT", nullable: false),
-                    TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    ResolvedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                    Id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    InstanceId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    TokenId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ElementId = table.Column<string>(type: "character varying(250)", maxLength: 250, nullable: false),
+                    Message = table.Column<string>(type: "text", nullable: false),
+                    TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ResolvedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -138,22 +141,22 @@ namespace InsatsFlow.Data.Migrations
                 name: "EngineInstances",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    DefinitionId = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    DefinitionKey = table.Column<string>(type: "TEXT", maxLength: 250, nullable: false),
-                    DefinitionVersion = table.Column<int>(type: "INTEGER", nullable: false),
-                    BusinessKey = table.Column<string>(type: "TEXT", maxLength: 250, nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    StateJson = table.Column<string>(type: "TEXT", nullable: false),
-                    StartedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    EndedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    StartedBy = table.Column<string>(type: "TEXT", nullable: true),
-                    ParentInstanceId = table.Column<string>(type: "TEXT", nullable: true),
-                    ParentTokenId = table.Column<string>(type: "TEXT", nullable: true),
-                    TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    JournalSequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    JournalHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    Id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    DefinitionId = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    DefinitionKey = table.Column<string>(type: "character varying(250)", maxLength: 250, nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "integer", nullable: false),
+                    BusinessKey = table.Column<string>(type: "character varying(250)", maxLength: 250, nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    StateJson = table.Column<string>(type: "text", nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    StartedBy = table.Column<string>(type: "text", nullable: true),
+                    ParentInstanceId = table.Column<string>(type: "text", nullable: true),
+                    ParentTokenId = table.Column<string>(type: "text", nullable: true),
+                    TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    JournalSequence = table.Column<long>(type: "bigint", nullable: false),
+                    JournalHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -164,16 +167,16 @@ namespace InsatsFlow.Data.Migrations
                 name: "EngineJournal",
                 columns: table => new
                 {
-                    InstanceId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    ElementId = table.Column<string>(type: "TEXT", maxLength: 250, nullable: true),
-                    Event = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 250, nullable: true),
-                    TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    Payload = table.Column<string>(type: "TEXT", nullable: false),
-                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    InstanceId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ElementId = table.Column<string>(type: "character varying(250)", maxLength: 250, nullable: true),
+                    Event = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    UserId = table.Column<string>(type: "character varying(250)", maxLength: 250, nullable: true),
+                    TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Payload = table.Column<string>(type: "text", nullable: false),
+                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -184,13 +187,13 @@ namespace InsatsFlow.Data.Migrations
                 name: "EngineMessageSubscriptions",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    InstanceId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    TokenId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ElementId = table.Column<string>(type: "TEXT", maxLength: 250, nullable: false),
-                    MessageName = table.Column<string>(type: "TEXT", maxLength: 250, nullable: false),
-                    BusinessKey = table.Column<string>(type: "TEXT", maxLength: 250, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    Id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    InstanceId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    TokenId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ElementId = table.Column<string>(type: "character varying(250)", maxLength: 250, nullable: false),
+                    MessageName = table.Column<string>(type: "character varying(250)", maxLength: 250, nullable: false),
+                    BusinessKey = table.Column<string>(type: "character varying(250)", maxLength: 250, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -201,8 +204,8 @@ namespace InsatsFlow.Data.Migrations
                 name: "EngineTaskCandidates",
                 columns: table => new
                 {
-                    TaskId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Candidate = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false)
+                    TaskId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Candidate = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -213,24 +216,24 @@ namespace InsatsFlow.Data.Migrations
                 name: "EngineTasks",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    InstanceId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    TokenId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ElementId = table.Column<string>(type: "TEXT", maxLength: 250, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: true),
-                    DefinitionKey = table.Column<string>(type: "TEXT", nullable: false),
-                    BusinessKey = table.Column<string>(type: "TEXT", nullable: true),
-                    TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    Assignee = table.Column<string>(type: "TEXT", maxLength: 250, nullable: true),
-                    CandidateUsers = table.Column<string>(type: "TEXT", nullable: false),
-                    CandidateGroups = table.Column<string>(type: "TEXT", nullable: false),
-                    DueAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    FormKey = table.Column<string>(type: "TEXT", nullable: true),
-                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CompletedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    CompletedBy = table.Column<string>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    InstanceId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    TokenId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ElementId = table.Column<string>(type: "character varying(250)", maxLength: 250, nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: true),
+                    DefinitionKey = table.Column<string>(type: "text", nullable: false),
+                    BusinessKey = table.Column<string>(type: "text", nullable: true),
+                    TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Assignee = table.Column<string>(type: "character varying(250)", maxLength: 250, nullable: true),
+                    CandidateUsers = table.Column<string>(type: "text", nullable: false),
+                    CandidateGroups = table.Column<string>(type: "text", nullable: false),
+                    DueAt = table.Column<long>(type: "bigint", nullable: true),
+                    FormKey = table.Column<string>(type: "text", nullable: true),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CompletedBy = table.Column<string>(type: "text", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -241,17 +244,17 @@ namespace InsatsFlow.Data.Migrations
                 name: "EngineTimers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    InstanceId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    DefinitionId = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    TokenId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    ElementId = table.Column<string>(type: "TEXT", maxLength: 250, nullable: false),
-                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Period = table.Column<string>(type: "TEXT", nullable: true),
-                    Repeats = table.Column<int>(type: "INTEGER", nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    FiredAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    InstanceId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    DefinitionId = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    TokenId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ElementId = table.Column<string>(type: "character varying(250)", maxLength: 250, nullable: false),
+                    DueAt = table.Column<long>(type: "bigint", nullable: false),
+                    Period = table.Column<string>(type: "text", nullable: true),
+                    Repeats = table.Column<int>(type: "integer", nullable: false),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    FiredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -262,9 +265,9 @@ namespace InsatsFlow.Data.Migrations
                 name: "Forbund",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Namn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Organisationsnummer = table.Column<string>(type: "TEXT", maxLength: 11, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Namn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Organisationsnummer = table.Column<string>(type: "character varying(11)", maxLength: 11, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -275,49 +278,52 @@ namespace InsatsFlow.Data.Migrations
                 name: "Formularutkast",
                 columns: table => new
                 {
-                    FormKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Schema = table.Column<string>(type: "TEXT", nullable: false),
-                    SparadUtc = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    SparadAv = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    FormKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Agare = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Schema = table.Column<string>(type: "text", nullable: false),
+                    SparadUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SparadAv = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Formularutkast", x => x.FormKey);
+                    table.PrimaryKey("PK_Formularutkast", x => new { x.FormKey, x.Agare });
                 });
 
             migrationBuilder.CreateTable(
                 name: "Formularversioner",
                 columns: table => new
                 {
-                    FormKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    Schema = table.Column<string>(type: "TEXT", nullable: false),
-                    Sha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
-                    PubliceradUtc = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    PubliceradAv = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    FormKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Agare = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Schema = table.Column<string>(type: "text", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PubliceradUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PubliceradAv = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Aterkallad = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Formularversioner", x => new { x.FormKey, x.Version });
+                    table.PrimaryKey("PK_Formularversioner", x => new { x.FormKey, x.Agare, x.Version });
                 });
 
             migrationBuilder.CreateTable(
                 name: "Jobs",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Target = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Data = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    LockOwner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    LockExpiresAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Target = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Data = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Key = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    DueAt = table.Column<long>(type: "bigint", nullable: false),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    LockOwner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LockExpiresAt = table.Column<long>(type: "bigint", nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CompletedAt = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -328,15 +334,15 @@ namespace InsatsFlow.Data.Migrations
                 name: "Maskinklienter",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ForbundId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Namn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Omfang = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    TokenHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
-                    SkapadUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SkapadAv = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    RoteradUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    AterkalladUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ForbundId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Namn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Omfang = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TokenHash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
+                    SkapadUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SkapadAv = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RoteradUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    AterkalladUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -347,25 +353,25 @@ namespace InsatsFlow.Data.Migrations
                 name: "Notifieringar",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Mottagartyp = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    MottagareId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Kanal = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Amne = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Innehall = table.Column<string>(type: "TEXT", nullable: false),
-                    InnehallArHtml = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ForfallerUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SkapadUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Dedupliceringsnyckel = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Dedupliceringsomfang = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ProcessInstansId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    ForbundId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Forsok = table.Column<int>(type: "INTEGER", nullable: false),
-                    SenasteFel = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    NastaForsokUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    SkickadUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Mottagartyp = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    MottagareId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kanal = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Amne = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Innehall = table.Column<string>(type: "text", nullable: false),
+                    InnehallArHtml = table.Column<bool>(type: "boolean", nullable: false),
+                    ForfallerUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SkapadUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Dedupliceringsnyckel = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Dedupliceringsomfang = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ProcessInstansId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ForbundId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Forsok = table.Column<int>(type: "integer", nullable: false),
+                    SenasteFel = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    NastaForsokUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    SkickadUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -376,11 +382,11 @@ namespace InsatsFlow.Data.Migrations
                 name: "Omladdningssignaler",
                 columns: table => new
                 {
-                    Namn = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Generation = table.Column<long>(type: "INTEGER", nullable: false),
-                    Fingeravtryck = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Nod = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Andrad = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                    Namn = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Generation = table.Column<long>(type: "bigint", nullable: false),
+                    Fingeravtryck = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Nod = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Andrad = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -391,17 +397,17 @@ namespace InsatsFlow.Data.Migrations
                 name: "Regelprovningar",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Regelverk = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Version = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Sha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
-                    GiltigFran = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Datum = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    IndataJson = table.Column<string>(type: "TEXT", nullable: false),
-                    Uppfylld = table.Column<bool>(type: "INTEGER", nullable: false),
-                    UtfordVidUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ProcessInstanceId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    ElementId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Regelverk = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Version = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Sha256 = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    GiltigFran = table.Column<DateOnly>(type: "date", nullable: false),
+                    Datum = table.Column<DateOnly>(type: "date", nullable: false),
+                    IndataJson = table.Column<string>(type: "text", nullable: false),
+                    Uppfylld = table.Column<bool>(type: "boolean", nullable: false),
+                    UtfordVidUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ProcessInstanceId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ElementId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -412,13 +418,13 @@ namespace InsatsFlow.Data.Migrations
                 name: "Webhookforsok",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LeveransId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Nummer = table.Column<int>(type: "INTEGER", nullable: false),
-                    TidpunktUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Statuskod = table.Column<int>(type: "INTEGER", nullable: true),
-                    Fel = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Millisekunder = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    LeveransId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Nummer = table.Column<int>(type: "integer", nullable: false),
+                    TidpunktUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Statuskod = table.Column<int>(type: "integer", nullable: true),
+                    Fel = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Millisekunder = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -429,11 +435,11 @@ namespace InsatsFlow.Data.Migrations
                 name: "Webhookhandelser",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ForbundId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Typ = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Innehall = table.Column<string>(type: "TEXT", nullable: false),
-                    SkapadUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ForbundId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Typ = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Innehall = table.Column<string>(type: "text", nullable: false),
+                    SkapadUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -444,17 +450,17 @@ namespace InsatsFlow.Data.Migrations
                 name: "Webhookleveranser",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    HandelseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PrenumerationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Typ = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Forsok = table.Column<int>(type: "INTEGER", nullable: false),
-                    SenasteStatuskod = table.Column<int>(type: "INTEGER", nullable: true),
-                    SenasteFel = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    SkapadUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    LevereradUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    NastaForsokUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    HandelseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PrenumerationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Typ = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Forsok = table.Column<int>(type: "integer", nullable: false),
+                    SenasteStatuskod = table.Column<int>(type: "integer", nullable: true),
+                    SenasteFel = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    SkapadUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LevereradUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    NastaForsokUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -465,15 +471,15 @@ namespace InsatsFlow.Data.Migrations
                 name: "Webhookprenumerationer",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ForbundId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Url = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Handelser = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    Hemlighet = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    SkapadUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SkapadAv = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    RoteradUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    AvslutadUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ForbundId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Url = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Handelser = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Hemlighet = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SkapadUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SkapadAv = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RoteradUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    AvslutadUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -484,11 +490,11 @@ namespace InsatsFlow.Data.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -505,11 +511,11 @@ namespace InsatsFlow.Data.Migrations
                 name: "Arsbudgetar",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ForbundId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Ar = table.Column<int>(type: "INTEGER", nullable: false),
-                    EgetKapital = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    AntagenDatum = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ForbundId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Ar = table.Column<int>(type: "integer", nullable: false),
+                    EgetKapital = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    AntagenDatum = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -526,12 +532,12 @@ namespace InsatsFlow.Data.Migrations
                 name: "Forbundshandelser",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ForbundId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TidUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Anvandare = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Handelse = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Beskrivning = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ForbundId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TidUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Anvandare = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Handelse = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Beskrivning = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -548,12 +554,12 @@ namespace InsatsFlow.Data.Migrations
                 name: "Forbundsparametrar",
                 columns: table => new
                 {
-                    ForbundId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Regelverk = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Namn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Varde = table.Column<decimal>(type: "TEXT", precision: 18, scale: 6, nullable: false),
-                    AndradUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    AndradAv = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                    ForbundId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Regelverk = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Namn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Varde = table.Column<decimal>(type: "numeric(18,6)", precision: 18, scale: 6, nullable: false),
+                    AndradUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AndradAv = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -570,22 +576,22 @@ namespace InsatsFlow.Data.Migrations
                 name: "Insatser",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ForbundId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Diarienummer = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Titel = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    SokandeOrganisation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Fas = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    MalgruppBeskrivning = table.Column<string>(type: "TEXT", nullable: false),
-                    MalgruppAlderFran = table.Column<int>(type: "INTEGER", nullable: true),
-                    MalgruppAlderTill = table.Column<int>(type: "INTEGER", nullable: true),
-                    PeriodStart = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    PeriodSlut = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    SusBeskrivning = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    SusInriktning = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
-                    SusPreciseradInriktning = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
-                    SusMatningsmetod = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
-                    SusMalgrupper = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ForbundId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Diarienummer = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Titel = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    SokandeOrganisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Fas = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    MalgruppBeskrivning = table.Column<string>(type: "text", nullable: false),
+                    MalgruppAlderFran = table.Column<int>(type: "integer", nullable: true),
+                    MalgruppAlderTill = table.Column<int>(type: "integer", nullable: true),
+                    PeriodStart = table.Column<DateOnly>(type: "date", nullable: true),
+                    PeriodSlut = table.Column<DateOnly>(type: "date", nullable: true),
+                    SusBeskrivning = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    SusInriktning = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    SusPreciseradInriktning = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    SusMatningsmetod = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    SusMalgrupper = table.Column<List<string>>(type: "text[]", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -599,14 +605,38 @@ namespace InsatsFlow.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Mallversioner",
+                columns: table => new
+                {
+                    ForbundId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Namn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "text", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PubliceradUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PubliceradAv = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Aterkallad = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Mallversioner", x => new { x.ForbundId, x.Namn, x.Version });
+                    table.ForeignKey(
+                        name: "FK_Mallversioner_Forbund_ForbundId",
+                        column: x => x.ForbundId,
+                        principalTable: "Forbund",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Medlemmar",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ForbundId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Namn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Typ = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Andel = table.Column<decimal>(type: "TEXT", precision: 7, scale: 6, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ForbundId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Namn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Typ = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Andel = table.Column<decimal>(type: "numeric(7,6)", precision: 7, scale: 6, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -623,9 +653,9 @@ namespace InsatsFlow.Data.Migrations
                 name: "Sammantraden",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ForbundId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Datum = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ForbundId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Datum = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -642,10 +672,10 @@ namespace InsatsFlow.Data.Migrations
                 name: "Styrelser",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ForbundId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MandatperiodFran = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    MandatperiodTill = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ForbundId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MandatperiodFran = table.Column<DateOnly>(type: "date", nullable: false),
+                    MandatperiodTill = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -662,14 +692,14 @@ namespace InsatsFlow.Data.Migrations
                 name: "RegelprovningUtfall",
                 columns: table => new
                 {
-                    Ordning = table.Column<int>(type: "INTEGER", nullable: false),
-                    RegelprovningId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Regel = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Utfall = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Allvarlighet = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Meddelande = table.Column<string>(type: "TEXT", nullable: false),
-                    RattsligGrund = table.Column<string>(type: "TEXT", nullable: false),
-                    Detalj = table.Column<string>(type: "TEXT", nullable: true)
+                    Ordning = table.Column<int>(type: "integer", nullable: false),
+                    RegelprovningId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Regel = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Utfall = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Allvarlighet = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Meddelande = table.Column<string>(type: "text", nullable: false),
+                    RattsligGrund = table.Column<string>(type: "text", nullable: false),
+                    Detalj = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -686,9 +716,9 @@ namespace InsatsFlow.Data.Migrations
                 name: "BudgetKostnader",
                 columns: table => new
                 {
-                    Omrade = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    ArsbudgetId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Belopp = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false)
+                    Omrade = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    ArsbudgetId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Belopp = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -705,17 +735,17 @@ namespace InsatsFlow.Data.Migrations
                 name: "Ansokningar",
                 columns: table => new
                 {
-                    InsatsId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Utgangspunkter = table.Column<string>(type: "TEXT", nullable: true),
-                    Mal = table.Column<string>(type: "TEXT", nullable: true),
-                    Behovsgrupp = table.Column<string>(type: "TEXT", nullable: true),
-                    Aktiviteter = table.Column<string>(type: "TEXT", nullable: true),
-                    ProjektstyrningOchOrganisation = table.Column<string>(type: "TEXT", nullable: true),
-                    RelationTillAndraVerksamheter = table.Column<string>(type: "TEXT", nullable: true),
-                    Resurser = table.Column<string>(type: "TEXT", nullable: true),
-                    Tidplan = table.Column<string>(type: "TEXT", nullable: true),
-                    Utvardering = table.Column<string>(type: "TEXT", nullable: true),
-                    Implementering = table.Column<string>(type: "TEXT", nullable: true)
+                    InsatsId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Utgangspunkter = table.Column<string>(type: "text", nullable: true),
+                    Mal = table.Column<string>(type: "text", nullable: true),
+                    Behovsgrupp = table.Column<string>(type: "text", nullable: true),
+                    Aktiviteter = table.Column<string>(type: "text", nullable: true),
+                    ProjektstyrningOchOrganisation = table.Column<string>(type: "text", nullable: true),
+                    RelationTillAndraVerksamheter = table.Column<string>(type: "text", nullable: true),
+                    Resurser = table.Column<string>(type: "text", nullable: true),
+                    Tidplan = table.Column<string>(type: "text", nullable: true),
+                    Utvardering = table.Column<string>(type: "text", nullable: true),
+                    Implementering = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -732,13 +762,13 @@ namespace InsatsFlow.Data.Migrations
                 name: "Budgetrader",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Kostnadstyp = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Ar = table.Column<int>(type: "INTEGER", nullable: false),
-                    Belopp = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    Beskrivning = table.Column<string>(type: "TEXT", nullable: true),
-                    InsatsId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kostnadstyp = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Ar = table.Column<int>(type: "integer", nullable: false),
+                    Belopp = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Beskrivning = table.Column<string>(type: "text", nullable: true),
+                    InsatsId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -755,17 +785,17 @@ namespace InsatsFlow.Data.Migrations
                 name: "Diarieposter",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ForbundId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    InsatsId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Arende = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Lopnummer = table.Column<int>(type: "INTEGER", nullable: false),
-                    Handling = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Riktning = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Registrerad = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    DokumentId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Justerad = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Anslagen = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ForbundId = table.Column<Guid>(type: "uuid", nullable: false),
+                    InsatsId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Arende = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Lopnummer = table.Column<int>(type: "integer", nullable: false),
+                    Handling = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Riktning = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Registrerad = table.Column<DateOnly>(type: "date", nullable: false),
+                    DokumentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Justerad = table.Column<DateOnly>(type: "date", nullable: true),
+                    Anslagen = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -782,11 +812,11 @@ namespace InsatsFlow.Data.Migrations
                 name: "Fasbyten",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Fas = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Tidpunkt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    InsatsId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Fas = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Tidpunkt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    InsatsId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -803,11 +833,11 @@ namespace InsatsFlow.Data.Migrations
                 name: "Implementeringsbeslut",
                 columns: table => new
                 {
-                    InsatsId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Alternativ = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Beslutsdatum = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    MottagandeOrganisation = table.Column<string>(type: "TEXT", nullable: true),
-                    Spridning = table.Column<string>(type: "TEXT", nullable: true)
+                    InsatsId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Alternativ = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Beslutsdatum = table.Column<DateOnly>(type: "date", nullable: true),
+                    MottagandeOrganisation = table.Column<string>(type: "text", nullable: true),
+                    Spridning = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -824,14 +854,14 @@ namespace InsatsFlow.Data.Migrations
                 name: "Kontaktpersoner",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Namn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Roll = table.Column<string>(type: "TEXT", nullable: true),
-                    Organisation = table.Column<string>(type: "TEXT", nullable: true),
-                    Epost = table.Column<string>(type: "TEXT", nullable: true),
-                    Telefon = table.Column<string>(type: "TEXT", nullable: true),
-                    InsatsId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Namn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Roll = table.Column<string>(type: "text", nullable: true),
+                    Organisation = table.Column<string>(type: "text", nullable: true),
+                    Epost = table.Column<string>(type: "text", nullable: true),
+                    Telefon = table.Column<string>(type: "text", nullable: true),
+                    InsatsId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -848,13 +878,13 @@ namespace InsatsFlow.Data.Migrations
                 name: "Slutrapporter",
                 columns: table => new
                 {
-                    InsatsId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Datum = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Resultat = table.Column<string>(type: "TEXT", nullable: false),
-                    AntalDeltagareTotalt = table.Column<int>(type: "INTEGER", nullable: true),
-                    Lardomar = table.Column<string>(type: "TEXT", nullable: true),
-                    LamnadAv = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    InlamnadUtc = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    InsatsId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Datum = table.Column<DateOnly>(type: "date", nullable: false),
+                    Resultat = table.Column<string>(type: "text", nullable: false),
+                    AntalDeltagareTotalt = table.Column<int>(type: "integer", nullable: true),
+                    Lardomar = table.Column<string>(type: "text", nullable: true),
+                    LamnadAv = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    InlamnadUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -871,11 +901,11 @@ namespace InsatsFlow.Data.Migrations
                 name: "SusArsplaner",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Ar = table.Column<int>(type: "INTEGER", nullable: false),
-                    PlaneradeDeltagare = table.Column<int>(type: "INTEGER", nullable: false),
-                    InsatsId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Ar = table.Column<int>(type: "integer", nullable: false),
+                    PlaneradeDeltagare = table.Column<int>(type: "integer", nullable: false),
+                    InsatsId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -892,14 +922,14 @@ namespace InsatsFlow.Data.Migrations
                 name: "SusBudgetposter",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Ar = table.Column<int>(type: "INTEGER", nullable: false),
-                    Budgettyp = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Budget = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    Utfall = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
-                    Beskrivning = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    InsatsId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Ar = table.Column<int>(type: "integer", nullable: false),
+                    Budgettyp = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Budget = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Utfall = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    Beskrivning = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    InsatsId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -916,17 +946,17 @@ namespace InsatsFlow.Data.Migrations
                 name: "Uppfoljningsrapporter",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PeriodFran = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    PeriodTill = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    SistaDag = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Inlamnad = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    AntalDeltagare = table.Column<int>(type: "INTEGER", nullable: true),
-                    Sammanfattning = table.Column<string>(type: "TEXT", nullable: true),
-                    LamnadAv = table.Column<string>(type: "TEXT", nullable: true),
-                    DeltagarePaborjade = table.Column<int>(type: "INTEGER", nullable: true),
-                    DeltagareAvslutade = table.Column<int>(type: "INTEGER", nullable: true),
-                    InsatsId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PeriodFran = table.Column<DateOnly>(type: "date", nullable: false),
+                    PeriodTill = table.Column<DateOnly>(type: "date", nullable: false),
+                    SistaDag = table.Column<DateOnly>(type: "date", nullable: false),
+                    Inlamnad = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    AntalDeltagare = table.Column<int>(type: "integer", nullable: true),
+                    Sammanfattning = table.Column<string>(type: "text", nullable: true),
+                    LamnadAv = table.Column<string>(type: "text", nullable: true),
+                    DeltagarePaborjade = table.Column<int>(type: "integer", nullable: true),
+                    DeltagareAvslutade = table.Column<int>(type: "integer", nullable: true),
+                    InsatsId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -943,25 +973,25 @@ namespace InsatsFlow.Data.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    Namn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    MedlemId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ArForbundschef = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AktivtForbundId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Namn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    MedlemId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ArForbundschef = table.Column<bool>(type: "boolean", nullable: false),
+                    AktivtForbundId = table.Column<Guid>(type: "uuid", nullable: true),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -984,9 +1014,9 @@ namespace InsatsFlow.Data.Migrations
                 name: "BudgetIntakter",
                 columns: table => new
                 {
-                    MedlemId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ArsbudgetId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Belopp = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false)
+                    MedlemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ArsbudgetId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Belopp = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1009,9 +1039,9 @@ namespace InsatsFlow.Data.Migrations
                 name: "BudgetSamrad",
                 columns: table => new
                 {
-                    MedlemId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ArsbudgetId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Datum = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    MedlemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ArsbudgetId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Datum = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1034,8 +1064,8 @@ namespace InsatsFlow.Data.Migrations
                 name: "InsatsMedlemmar",
                 columns: table => new
                 {
-                    InsatsId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MedlemId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    InsatsId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MedlemId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1058,15 +1088,15 @@ namespace InsatsFlow.Data.Migrations
                 name: "Yttranden",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MedlemId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LamnatAv = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Ombudsskal = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Datum = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    LamnatUtc = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    Sammanfattning = table.Column<string>(type: "TEXT", nullable: false),
-                    Tillstyrker = table.Column<bool>(type: "INTEGER", nullable: false),
-                    InsatsId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MedlemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LamnatAv = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Ombudsskal = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Datum = table.Column<DateOnly>(type: "date", nullable: false),
+                    LamnatUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Sammanfattning = table.Column<string>(type: "text", nullable: false),
+                    Tillstyrker = table.Column<bool>(type: "boolean", nullable: false),
+                    InsatsId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1089,11 +1119,11 @@ namespace InsatsFlow.Data.Migrations
                 name: "Arenden",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Rubrik = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    InsatsId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Paragraf = table.Column<int>(type: "INTEGER", nullable: true),
-                    SammantradeId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Rubrik = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    InsatsId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Paragraf = table.Column<int>(type: "integer", nullable: true),
+                    SammantradeId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1116,14 +1146,14 @@ namespace InsatsFlow.Data.Migrations
                 name: "Beslut",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    InsatsId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SammantradeId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Typ = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Datum = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Paragraf = table.Column<int>(type: "INTEGER", nullable: true),
-                    BeviljatBelopp = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
-                    Motivering = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    InsatsId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SammantradeId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Typ = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Datum = table.Column<DateOnly>(type: "date", nullable: false),
+                    Paragraf = table.Column<int>(type: "integer", nullable: true),
+                    BeviljatBelopp = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    Motivering = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1146,10 +1176,10 @@ namespace InsatsFlow.Data.Migrations
                 name: "Narvaro",
                 columns: table => new
                 {
-                    LedamotId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SammantradeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Narvarande = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TjanstgorForLedamotId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    LedamotId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SammantradeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Narvarande = table.Column<bool>(type: "boolean", nullable: false),
+                    TjanstgorForLedamotId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1166,12 +1196,12 @@ namespace InsatsFlow.Data.Migrations
                 name: "Styrelseledamoter",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Namn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    MedlemId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Roll = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Uppdrag = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    StyrelseId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Namn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    MedlemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Roll = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Uppdrag = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    StyrelseId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1194,18 +1224,18 @@ namespace InsatsFlow.Data.Migrations
                 name: "FortsattFinansiering",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Ar = table.Column<int>(type: "INTEGER", nullable: false),
-                    Belopp = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    Finansiar = table.Column<string>(type: "TEXT", nullable: true),
-                    ImplementeringsbeslutInsatsId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Ar = table.Column<int>(type: "integer", nullable: false),
+                    Belopp = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Finansiar = table.Column<string>(type: "text", nullable: true),
+                    ImplementeringsbeslutInsatsId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_FortsattFinansiering", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_FortsattFinansiering_Implementeringsbeslut_ImplementeringsbeslutInsatsId",
+                        name: "FK_FortsattFinansiering_Implementeringsbeslut_Implementeringsb~",
                         column: x => x.ImplementeringsbeslutInsatsId,
                         principalTable: "Implementeringsbeslut",
                         principalColumn: "InsatsId",
@@ -1216,18 +1246,18 @@ namespace InsatsFlow.Data.Migrations
                 name: "ImplementeradeDelar",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Beskrivning = table.Column<string>(type: "TEXT", nullable: false),
-                    Organisation = table.Column<string>(type: "TEXT", nullable: false),
-                    Andel = table.Column<decimal>(type: "TEXT", precision: 5, scale: 4, nullable: false),
-                    ImplementeringsbeslutInsatsId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Beskrivning = table.Column<string>(type: "text", nullable: false),
+                    Organisation = table.Column<string>(type: "text", nullable: false),
+                    Andel = table.Column<decimal>(type: "numeric(5,4)", precision: 5, scale: 4, nullable: false),
+                    ImplementeringsbeslutInsatsId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ImplementeradeDelar", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_ImplementeradeDelar_Implementeringsbeslut_ImplementeringsbeslutInsatsId",
+                        name: "FK_ImplementeradeDelar_Implementeringsbeslut_Implementeringsbe~",
                         column: x => x.ImplementeringsbeslutInsatsId,
                         principalTable: "Implementeringsbeslut",
                         principalColumn: "InsatsId",
@@ -1238,17 +1268,17 @@ namespace InsatsFlow.Data.Migrations
                 name: "UppfoljningsrapportUtfall",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Budgettyp = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Belopp = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    UppfoljningsrapportId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Budgettyp = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Belopp = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    UppfoljningsrapportId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_UppfoljningsrapportUtfall", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_UppfoljningsrapportUtfall_Uppfoljningsrapporter_UppfoljningsrapportId",
+                        name: "FK_UppfoljningsrapportUtfall_Uppfoljningsrapporter_Uppfoljning~",
                         column: x => x.UppfoljningsrapportId,
                         principalTable: "Uppfoljningsrapporter",
                         principalColumn: "Id",
@@ -1259,11 +1289,11 @@ namespace InsatsFlow.Data.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1280,10 +1310,10 @@ namespace InsatsFlow.Data.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1300,8 +1330,8 @@ namespace InsatsFlow.Data.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    RoleId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1324,10 +1354,10 @@ namespace InsatsFlow.Data.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1344,9 +1374,9 @@ namespace InsatsFlow.Data.Migrations
                 name: "Forbundsroller",
                 columns: table => new
                 {
-                    AnvandareId = table.Column<string>(type: "TEXT", nullable: false),
-                    ForbundId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Roll = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    AnvandareId = table.Column<string>(type: "text", nullable: false),
+                    ForbundId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Roll = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1369,9 +1399,9 @@ namespace InsatsFlow.Data.Migrations
                 name: "JavAnmalningar",
                 columns: table => new
                 {
-                    LedamotId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ArendeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Grund = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                    LedamotId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ArendeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Grund = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1879,6 +1909,9 @@ namespace InsatsFlow.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "Kontaktpersoner");
+
+            migrationBuilder.DropTable(
+                name: "Mallversioner");
 
             migrationBuilder.DropTable(
                 name: "Maskinklienter");
