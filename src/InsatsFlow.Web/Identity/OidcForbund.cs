@@ -36,9 +36,9 @@ public static class OidcForbund
         }
         var varde = varden[0];
         var db = context.HttpContext.RequestServices.GetRequiredService<InsatsFlowDbContext>();
-        var forbund = Guid.TryParse(varde, out var id)
-            ? await db.Forbund.IgnoreQueryFilters().AsNoTracking().Where(f => f.Id == id).Select(f => new { f.Id, f.Namn }).FirstOrDefaultAsync(context.HttpContext.RequestAborted)
-            : await db.Forbund.IgnoreQueryFilters().AsNoTracking().Where(f => f.Organisationsnummer == varde).Select(f => new { f.Id, f.Namn }).FirstOrDefaultAsync(context.HttpContext.RequestAborted);
+        var id = Guid.TryParse(varde, out var g) ? g : Guid.Empty;
+        var forbund = await db.Forbund.IgnoreQueryFilters().AsNoTracking().Where(f => f.Id == id || f.Organisationsnummer == varde)
+            .Select(f => new { f.Id, f.Namn }).FirstOrDefaultAsync(context.HttpContext.RequestAborted);
         if (forbund is null)
         {
             context.Fail(new OidcForbundException($"Förbundet {varde} i åtkomsttokens anspråk {ansprak} finns inte i installationen."));
